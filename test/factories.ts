@@ -19,9 +19,30 @@ export async function createCity(db: Db) {
   const a = `${root}A`;
   const b = `${root}B`;
   await insertJurisdictions(db, [
-    { code: root, name: `测试市${tag}`, nameEn: `Test City ${tag}`, level: 'city', parentCode: null, rootCode: root },
-    { code: a, name: `甲区${tag}`, nameEn: `District A ${tag}`, level: 'district', parentCode: root, rootCode: root },
-    { code: b, name: `乙区${tag}`, nameEn: `District B ${tag}`, level: 'district', parentCode: root, rootCode: root },
+    {
+      code: root,
+      name: `测试市${tag}`,
+      nameEn: `Test City ${tag}`,
+      level: 'city',
+      parentCode: null,
+      rootCode: root,
+    },
+    {
+      code: a,
+      name: `甲区${tag}`,
+      nameEn: `District A ${tag}`,
+      level: 'district',
+      parentCode: root,
+      rootCode: root,
+    },
+    {
+      code: b,
+      name: `乙区${tag}`,
+      nameEn: `District B ${tag}`,
+      level: 'district',
+      parentCode: root,
+      rootCode: root,
+    },
   ]);
   const departments = {
     city: await createDepartment(db, root, 'health_supervision'),
@@ -33,20 +54,44 @@ export async function createCity(db: Db) {
 
 export type City = Awaited<ReturnType<typeof createCity>>;
 
-export async function createDepartment(db: Db, jurisdictionCode: string, kind = 'health_supervision', active = true) {
+export async function createDepartment(
+  db: Db,
+  jurisdictionCode: string,
+  kind = 'health_supervision',
+  active = true,
+) {
   const id = randomUUID();
   const tag = unique();
-  await insertDepartment(db, { id, code: `D-${tag}`, name: `测试部门${tag}`, nameEn: `Test department ${tag}`, kind, jurisdictionCode, active });
+  await insertDepartment(db, {
+    id,
+    code: `D-${tag}`,
+    name: `测试部门${tag}`,
+    nameEn: `Test department ${tag}`,
+    kind,
+    jurisdictionCode,
+    active,
+  });
   return { id, jurisdictionCode };
 }
 
-export async function createUser(db: Db, department: { id: string; jurisdictionCode: string }, roles: Role[], overrides: { mustChangePassword?: boolean } = {}) {
+export async function createUser(
+  db: Db,
+  department: { id: string; jurisdictionCode: string },
+  roles: Role[],
+  overrides: { mustChangePassword?: boolean } = {},
+) {
   hashed ??= hasher.hash(TEST_PASSWORD);
   const id = randomUUID();
   const username = `u${unique()}`;
   await insertUser(db, {
-    id, username, displayName: `测试用户${username}`, email: `${username}@test.example`, roles,
-    departmentId: department.id, jurisdictionCode: department.jurisdictionCode, passwordHash: await hashed,
+    id,
+    username,
+    displayName: `测试用户${username}`,
+    email: `${username}@test.example`,
+    roles,
+    departmentId: department.id,
+    jurisdictionCode: department.jurisdictionCode,
+    passwordHash: await hashed,
     mustChangePassword: overrides.mustChangePassword ?? false,
   });
   return { id, username, password: TEST_PASSWORD };
@@ -55,12 +100,26 @@ export async function createUser(db: Db, department: { id: string; jurisdictionC
 export interface Client {
   csrfToken: string;
   cookie: string;
-  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the API and returns a client that sends the cookie and CSRF token. */
-export async function signIn(app: FastifyInstance, user: { username: string; password: string }, language = 'zh-CN'): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password }, remoteAddress: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+export async function signIn(
+  app: FastifyInstance,
+  user: { username: string; password: string },
+  language = 'zh-CN',
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: user.username, password: user.password },
+    remoteAddress: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'wj_session');
   if (!cookie) throw new Error('no session cookie');

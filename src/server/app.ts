@@ -7,10 +7,15 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createTransport } from 'nodemailer';
 import pino, { type Logger } from 'pino';
-import { createIdentity, identityPermissions, registerIdentityRoutes, subscribeIdentityEvents } from './modules/identity/index.js';
+import {
+  createIdentity,
+  identityPermissions,
+  registerIdentityRoutes,
+  subscribeIdentityEvents,
+} from './modules/identity/index.js';
 import { auditPermissions } from './platform/audit/policy.js';
 import { registerAuditRoutes } from './platform/audit/routes.js';
-import { installAccessControl } from './platform/auth/access-control.js';
+import { installAccessControl, type RouteAccess } from './platform/auth/access-control.js';
 import { createPasswordHasher } from './platform/auth/passwords.js';
 import { mergePermissions } from './platform/auth/permissions.js';
 import type { Config } from './platform/config.js';
@@ -43,6 +48,8 @@ export interface Weijian {
   bus: EventBus;
   write: WriteDeps;
   identity: ReturnType<typeof createIdentity>;
+  /** Every API route with its declared access. */
+  routes: RouteAccess[];
 }
 
 /** Every permission of the platform and its modules, declared once as data. */
@@ -70,11 +77,17 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:', 'blob:'] } },
+    contentSecurityPolicy: {
+      directives: { 'upgrade-insecure-requests': null, 'img-src': ["'self'", 'data:', 'blob:'] },
+    },
   });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: '卫监 Weijian API', version: VERSION, description: '医疗卫生行业综合监管平台 API. Errors: {error:{code,message,field,details},requestId}.' },
+      info: {
+        title: '卫监 Weijian API',
+        version: VERSION,
+        description: '医疗卫生行业综合监管平台 API. Errors: {error:{code,message,field,details},requestId}.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wj_session' } } },
     },
     transform: jsonSchemaTransform,
@@ -96,7 +109,11 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
     randomBytes: (size) => randomBytes(size),
   });
   subscribeIdentityEvents(bus, emailEnabled);
-  installAccessControl(app, { permissions, resolveSession: identity.auth.resolveSession, now: options.now });
+  const routes = installAccessControl(app, {
+    permissions,
+    resolveSession: identity.auth.resolveSession,
+    now: options.now,
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
     await database.query('select 1');
@@ -109,14 +126,20 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
   runner.register('identity.purge-sessions', () => identity.purgeSessions(new Date()));
   runner.schedule('identity.purge-sessions', 3600);
   if (config.smtpUrl) {
-    runner.register(EMAIL_JOB, createEmailJob(database.db, createTransport(config.smtpUrl), config.mailFrom, identity.emailOf));
+    runner.register(
+      EMAIL_JOB,
+      createEmailJob(database.db, createTransport(config.smtpUrl), config.mailFrom, identity.emailOf),
+    );
   }
 
   const hasWeb = options.serveWeb ? await installWeb(app) : false;
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      request.headers.accept?.includes('text/html');
     if (hasWeb && isPage) return sendAppPage(request, reply);
     return handleError(new AppError('NOT_FOUND'), request, reply);
   });
-  return { app, runner, bus, write, identity };
+  return { app, runner, bus, write, identity, routes };
 }

@@ -32,8 +32,16 @@ const commands: Record<string, Command> = {
       return undefined;
     },
   },
-  migrate: { usage: 'weijian migrate', help: 'Applies pending database migrations (forward-only).', run: () => migrateCommand(readConfig()) },
-  seed: { usage: 'weijian seed', help: 'Seeds the demo city (Shanghai, 16 districts, departments, demo users) into an empty database.', run: () => seedCommand(readConfig()) },
+  migrate: {
+    usage: 'weijian migrate',
+    help: 'Applies pending database migrations (forward-only).',
+    run: () => migrateCommand(readConfig()),
+  },
+  seed: {
+    usage: 'weijian seed',
+    help: 'Seeds the demo city (Shanghai, 16 districts, departments, demo users) into an empty database.',
+    run: () => seedCommand(readConfig()),
+  },
   'audit verify': {
     usage: 'weijian audit verify',
     help: 'Recomputes the hash chain of the audit trail; reports intact (exit 0) or the first broken entry (exit 1).',
@@ -42,7 +50,9 @@ const commands: Record<string, Command> = {
 };
 
 function printHelp(): void {
-  console.log('卫监 Weijian — 医疗卫生行业综合监管平台\n\nUsage: npx weijian <command> [options]\n\nCommands:');
+  console.log(
+    '卫监 Weijian — 医疗卫生行业综合监管平台\n\nUsage: npx weijian <command> [options]\n\nCommands:',
+  );
   for (const [name, command] of Object.entries(commands)) console.log(`  ${name.padEnd(14)} ${command.help}`);
   console.log(`\nRun \`npx weijian <command> --help\` for one command.\n${ENV_HELP}`);
 }

@@ -8,7 +8,11 @@ import { openAndMigrate } from './open.js';
 /** `weijian migrate`: applies pending migrations and lists them. */
 export async function migrateCommand(config: Config): Promise<number> {
   const { database, release, applied } = await openAndMigrate(config, 'migrate');
-  console.log(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'Database is up to date. 数据库已是最新。');
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`
+      : 'Database is up to date. 数据库已是最新。',
+  );
   await database.close();
   release();
   return 0;
@@ -17,8 +21,16 @@ export async function migrateCommand(config: Config): Promise<number> {
 /** `weijian seed`: seeds the demo city into an empty database. */
 export async function seedCommand(config: Config): Promise<number> {
   const { database, release } = await openAndMigrate(config, 'seed');
-  const seeded = await seedIdentityDemo({ db: database.db, emailEnabled: false, afterCommit: () => {} }, systemContext('seed'), createPasswordHasher(config.argon2Fast));
-  console.log(seeded ? 'Demo data seeded. 演示数据已写入。' : 'Users already exist; nothing seeded. 已有用户，未写入演示数据。');
+  const seeded = await seedIdentityDemo(
+    { db: database.db, emailEnabled: false, afterCommit: () => {} },
+    systemContext('seed'),
+    createPasswordHasher(config.argon2Fast),
+  );
+  console.log(
+    seeded
+      ? 'Demo data seeded. 演示数据已写入。'
+      : 'Users already exist; nothing seeded. 已有用户，未写入演示数据。',
+  );
   await database.close();
   release();
   return 0;
@@ -31,7 +43,9 @@ export async function auditVerifyCommand(config: Config): Promise<number> {
   await database.close();
   release();
   if (result.intact) {
-    console.log(`Audit trail intact: ${result.checked} entries checked. 审计链完整，共校验 ${result.checked} 条。`);
+    console.log(
+      `Audit trail intact: ${result.checked} entries checked. 审计链完整，共校验 ${result.checked} 条。`,
+    );
     return 0;
   }
   console.error(

@@ -14,10 +14,17 @@ export interface Opened {
  * Opens the configured database (PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR/pg),
  * taking the data-directory lock for PGlite, and migrates it.
  */
-export async function openAndMigrate(config: Config, command: string, port: number | null = null): Promise<Opened> {
+export async function openAndMigrate(
+  config: Config,
+  command: string,
+  port: number | null = null,
+): Promise<Opened> {
   const release = config.databaseUrl ? () => {} : acquireLock(config.dataDir, command, port);
   try {
-    const database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
+    const database = await openDatabase({
+      url: config.databaseUrl,
+      dataDir: path.join(config.dataDir, 'pg'),
+    });
     const applied = await migrate(database);
     return { database, release, applied };
   } catch (error) {

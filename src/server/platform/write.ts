@@ -29,7 +29,11 @@ export interface WriteDeps {
  * entry, its outbox events, notifications and jobs. A write that records no audit entry is a
  * programming error and rolls back.
  */
-export async function runWrite<T>(deps: WriteDeps, ctx: RequestContext, work: (w: Write) => Promise<T>): Promise<T> {
+export async function runWrite<T>(
+  deps: WriteDeps,
+  ctx: RequestContext,
+  work: (w: Write) => Promise<T>,
+): Promise<T> {
   let audited = false;
   try {
     const result = await deps.db.transaction(async (tx) => {
@@ -47,7 +51,8 @@ export async function runWrite<T>(deps: WriteDeps, ctx: RequestContext, work: (w
         enqueue: (job, payload, options) => insertJob(tx, job, payload, options),
       };
       const value = await work(write);
-      if (!audited) throw new Error('runWrite: the write recorded no audit entry; every write must be audited');
+      if (!audited)
+        throw new Error('runWrite: the write recorded no audit entry; every write must be audited');
       return value;
     });
     deps.afterCommit();

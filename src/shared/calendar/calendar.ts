@@ -105,7 +105,7 @@ export function createWorkingCalendar(
       const [from, to] = [toDayNumber(a), toDayNumber(b)];
       return from <= to
         ? countDays(isWorking, 'working', from, to)
-        : -countDays(isWorking, 'working', to, from);
+        : 0 - countDays(isWorking, 'working', to, from); // 0 - x, not -x: never return -0
     },
     computeDeadline: (clock) => computeClockDeadline(isWorking, clock),
     remainingDays: (clock, today) => computeClockRemaining(isWorking, clock, today),

@@ -9,7 +9,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const login = (username: string, password: string, ip = '10.1.1.1', language = 'zh-CN') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip, headers: { 'accept-language': language } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+    headers: { 'accept-language': language },
+  });
 
 describe('sign-in', () => {
   let city: City;
@@ -43,7 +49,8 @@ describe('sign-in', () => {
   it('locks the account after five failures in a row, tells the admins, and an admin can unlock it', async () => {
     const admin = await createUser(t.database.db, city.departments.a, ['admin']);
     const user = await createUser(t.database.db, city.departments.a, ['inspector']);
-    for (let i = 0; i < 4; i += 1) expect((await login(user.username, 'bad-password-1', '10.1.0.3')).statusCode).toBe(401);
+    for (let i = 0; i < 4; i += 1)
+      expect((await login(user.username, 'bad-password-1', '10.1.0.3')).statusCode).toBe(401);
     const fifth = await login(user.username, 'bad-password-1', '10.1.0.3');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
@@ -69,7 +76,11 @@ describe('sign-in', () => {
   });
 
   it('lists every validation problem, each naming its field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: '' },
+    });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('VALIDATION_FAILED');
@@ -83,7 +94,9 @@ describe('session, CSRF, password and sign-out', () => {
     const city = await createCity(t.database.db);
     const user = await createUser(t.database.db, city.departments.a, ['inspector']);
     const client = await signIn(t.app, user);
-    const without = await client.request('POST', '/api/v1/notifications/read-all', undefined, { 'x-csrf-token': 'forged' });
+    const without = await client.request('POST', '/api/v1/notifications/read-all', undefined, {
+      'x-csrf-token': 'forged',
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF_FAILED');
     expect((await client.request('POST', '/api/v1/notifications/read-all')).statusCode).toBe(204);
@@ -91,16 +104,26 @@ describe('session, CSRF, password and sign-out', () => {
 
   it('changes the password with the rules enforced, and the new password works', async () => {
     const city = await createCity(t.database.db);
-    const user = await createUser(t.database.db, city.departments.a, ['inspector'], { mustChangePassword: true });
+    const user = await createUser(t.database.db, city.departments.a, ['inspector'], {
+      mustChangePassword: true,
+    });
     const client = await signIn(t.app, user);
     expect((await client.request('GET', '/api/v1/auth/session')).json().user.mustChangePassword).toBe(true);
-    const weak = await client.request('POST', '/api/v1/auth/password', { currentPassword: 'nope', newPassword: 'short' });
+    const weak = await client.request('POST', '/api/v1/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`).sort()).toEqual([
-      'currentPassword:password_wrong',
-      'newPassword:password_weak',
-    ]);
-    const ok = await client.request('POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'New-password-2027' });
+    expect(
+      weak
+        .json()
+        .error.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`)
+        .sort(),
+    ).toEqual(['currentPassword:password_wrong', 'newPassword:password_weak']);
+    const ok = await client.request('POST', '/api/v1/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'New-password-2027',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await login(user.username, 'New-password-2027', '10.1.0.9')).statusCode).toBe(200);
     expect((await client.request('GET', '/api/v1/auth/session')).json().user.mustChangePassword).toBe(false);

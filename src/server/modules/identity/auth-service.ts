@@ -10,14 +10,23 @@ import { IP_LIMIT, isLocked, recordFailure } from './domain/lockout.js';
 import { isStrongPassword } from './domain/password.js';
 import { computeScope } from './domain/scope.js';
 import { auditedUser } from './present.js';
-import { countRecentFailures, deleteSession, deleteUserSessions, findLiveSession, insertLoginAttempt, insertSession } from './session-store.js';
+import {
+  countRecentFailures,
+  deleteSession,
+  deleteUserSessions,
+  findLiveSession,
+  insertLoginAttempt,
+  insertSession,
+} from './session-store.js';
 import { listCityTree } from './store.js';
 import { findUserByUsername, updateUser, type UserRow } from './user-store.js';
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 const toBase64Url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 
-type LoginOutcome = { ok: true; token: string; csrfToken: string; expiresAt: Date } | { ok: false; error: AppError };
+type LoginOutcome =
+  | { ok: true; token: string; csrfToken: string; expiresAt: Date }
+  | { ok: false; error: AppError };
 
 export function createAuthService(deps: IdentityDeps) {
   const { db, hasher } = deps;
@@ -46,28 +55,48 @@ export function createAuthService(deps: IdentityDeps) {
    * minutes) and per address (refused after 20 in 15 minutes); both are committed even though
    * the sign-in fails, and every attempt is audited (等保 2.0: 身份鉴别, 安全审计).
    */
-  async function login(ctx: RequestContext, username: string, password: string): Promise<Omit<LoginOutcome & { ok: true }, 'ok'>> {
+  async function login(
+    ctx: RequestContext,
+    username: string,
+    password: string,
+  ): Promise<Omit<LoginOutcome & { ok: true }, 'ok'>> {
     const now = ctx.now();
     const ip = ctx.ip ?? 'unknown';
     const since = new Date(now.getTime() - IP_LIMIT.windowMinutes * 60_000);
-    if ((await countRecentFailures(db, ip, since)) >= IP_LIMIT.maxFailures) throw new AppError('RATE_LIMITED');
+    if ((await countRecentFailures(db, ip, since)) >= IP_LIMIT.maxFailures)
+      throw new AppError('RATE_LIMITED');
     const user = await findUserByUsername(db, username);
     const outcome = await verifyAndRecord(ctx, username, password, user, now);
     if (!outcome.ok) throw outcome.error;
     return outcome;
   }
 
-  async function verifyAndRecord(ctx: RequestContext, username: string, password: string, user: UserRow | undefined, now: Date): Promise<LoginOutcome> {
-    if (!user || user.status !== 'active') {
+  async function verifyAndRecord(
+    ctx: RequestContext,
+    username: string,
+    password: string,
+    user: UserRow | undefined,
+    now: Date,
+  ): Promise<LoginOutcome> {
+    if (user?.status !== 'active') {
       await hasher.burn(password);
       return runWrite(deps.write, ctx, async (w) => {
         await insertLoginAttempt(w.tx, ctx.ip ?? 'unknown', username, false);
-        await w.audit({ action: 'identity.session.login_failed', entityType: 'user', entityId: user?.id ?? null, jurisdictionCode: user?.jurisdictionCode ?? null, after: { username, reason: user ? 'disabled' : 'unknown_user' } });
+        await w.audit({
+          action: 'identity.session.login_failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          jurisdictionCode: user?.jurisdictionCode ?? null,
+          after: { username, reason: user ? 'disabled' : 'unknown_user' },
+        });
         return { ok: false, error: new AppError('INVALID_CREDENTIALS') };
       });
     }
     if (isLocked(user.lockedUntil, now)) {
-      return { ok: false, error: new AppError('ACCOUNT_LOCKED', { params: { until: formatLocal(user.lockedUntil as Date) } }) };
+      return {
+        ok: false,
+        error: new AppError('ACCOUNT_LOCKED', { params: { until: formatLocal(user.lockedUntil as Date) } }),
+      };
     }
     const valid = await hasher.verify(user.passwordHash, password);
     return runWrite(deps.write, { ...ctx, actor: null }, async (w) => {
@@ -76,22 +105,53 @@ export function createAuthService(deps: IdentityDeps) {
       const token = toBase64Url(deps.randomBytes(32));
       const csrfToken = toBase64Url(deps.randomBytes(24));
       const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
-      await insertSession(w.tx, { id: sessionId(token), userId: user.id, csrfToken, expiresAt, ip: ctx.ip, userAgent: null });
+      await insertSession(w.tx, {
+        id: sessionId(token),
+        userId: user.id,
+        csrfToken,
+        expiresAt,
+        ip: ctx.ip,
+        userAgent: null,
+      });
       await updateUser(w.tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-      await w.audit({ action: 'identity.session.login', entityType: 'user', entityId: user.id, jurisdictionCode: user.jurisdictionCode, after: { username: user.username } });
+      await w.audit({
+        action: 'identity.session.login',
+        entityType: 'user',
+        entityId: user.id,
+        jurisdictionCode: user.jurisdictionCode,
+        after: { username: user.username },
+      });
       return { ok: true, token, csrfToken, expiresAt };
     });
   }
 
-  async function recordFailedPassword(w: Parameters<Parameters<typeof runWrite>[2]>[0], user: UserRow, now: Date): Promise<LoginOutcome> {
+  async function recordFailedPassword(
+    w: Parameters<Parameters<typeof runWrite>[2]>[0],
+    user: UserRow,
+    now: Date,
+  ): Promise<LoginOutcome> {
     const next = recordFailure({ failedLogins: user.failedLogins, lockedUntil: user.lockedUntil }, now);
     await updateUser(w.tx, user.id, next);
     const locked = isLocked(next.lockedUntil, now);
-    await w.audit({ action: locked ? 'identity.user.locked' : 'identity.session.login_failed', entityType: 'user', entityId: user.id, jurisdictionCode: user.jurisdictionCode, after: { username: user.username, reason: 'wrong_password', ...next } });
+    await w.audit({
+      action: locked ? 'identity.user.locked' : 'identity.session.login_failed',
+      entityType: 'user',
+      entityId: user.id,
+      jurisdictionCode: user.jurisdictionCode,
+      after: { username: user.username, reason: 'wrong_password', ...next },
+    });
     if (!locked) return { ok: false, error: new AppError('INVALID_CREDENTIALS') };
     const lockedUntil = next.lockedUntil as Date;
-    await w.emit(userLocked.topic, { userId: user.id, username: user.username, jurisdictionCode: user.jurisdictionCode, lockedUntil: lockedUntil.toISOString() });
-    return { ok: false, error: new AppError('ACCOUNT_LOCKED', { params: { until: formatLocal(lockedUntil) } }) };
+    await w.emit(userLocked.topic, {
+      userId: user.id,
+      username: user.username,
+      jurisdictionCode: user.jurisdictionCode,
+      lockedUntil: lockedUntil.toISOString(),
+    });
+    return {
+      ok: false,
+      error: new AppError('ACCOUNT_LOCKED', { params: { until: formatLocal(lockedUntil) } }),
+    };
   }
 
   async function logout(ctx: RequestContext, actor: Actor): Promise<void> {
@@ -102,19 +162,48 @@ export function createAuthService(deps: IdentityDeps) {
   }
 
   /** Changes the actor's own password; other sessions of the user are signed out. */
-  async function changePassword(ctx: RequestContext, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  async function changePassword(
+    ctx: RequestContext,
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const user = await findUserByUsername(db, actor.username);
     if (!user) throw new AppError('UNAUTHENTICATED');
     const problems = [];
-    if (!(await hasher.verify(user.passwordHash, currentPassword))) problems.push({ field: 'currentPassword', code: 'password_wrong', message: fieldMessage('password_wrong', ctx.language) });
-    if (!isStrongPassword(newPassword)) problems.push({ field: 'newPassword', code: 'password_weak', message: fieldMessage('password_weak', ctx.language) });
-    else if (newPassword === currentPassword) problems.push({ field: 'newPassword', code: 'password_reused', message: fieldMessage('password_reused', ctx.language) });
+    if (!(await hasher.verify(user.passwordHash, currentPassword)))
+      problems.push({
+        field: 'currentPassword',
+        code: 'password_wrong',
+        message: fieldMessage('password_wrong', ctx.language),
+      });
+    if (!isStrongPassword(newPassword))
+      problems.push({
+        field: 'newPassword',
+        code: 'password_weak',
+        message: fieldMessage('password_weak', ctx.language),
+      });
+    else if (newPassword === currentPassword)
+      problems.push({
+        field: 'newPassword',
+        code: 'password_reused',
+        message: fieldMessage('password_reused', ctx.language),
+      });
     if (problems.length) throw validationFailed(problems);
     const passwordHash = await hasher.hash(newPassword);
     await runWrite(deps.write, ctx, async (w) => {
-      await updateUser(w.tx, user.id, { passwordHash, mustChangePassword: false, passwordChangedAt: ctx.now() });
+      await updateUser(w.tx, user.id, {
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: ctx.now(),
+      });
       await deleteUserSessions(w.tx, user.id, actor.sessionId);
-      await w.audit({ action: 'identity.user.password_change', entityType: 'user', entityId: user.id, after: auditedUser(user) });
+      await w.audit({
+        action: 'identity.user.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        after: auditedUser(user),
+      });
     });
   }
 

@@ -52,15 +52,19 @@ export type IdentityServices = ReturnType<typeof createIdentity>;
 export function subscribeIdentityEvents(bus: EventBus, emailEnabled: boolean) {
   bus.subscribe(userCreated.topic, 'identity.welcome', async (event, tx) => {
     const payload = userCreated.payload.parse(event.payload);
-    await notifyUser(tx, {
-      userId: payload.userId,
-      kind: 'account.created',
-      title: '欢迎使用卫监平台',
-      titleEn: 'Welcome to Weijian',
-      body: '您的账号已开通。首次登录后请立即修改初始密码。',
-      bodyEn: 'Your account is ready. Please change the initial password after your first sign-in.',
-      link: '/account/password',
-    }, emailEnabled);
+    await notifyUser(
+      tx,
+      {
+        userId: payload.userId,
+        kind: 'account.created',
+        title: '欢迎使用卫监平台',
+        titleEn: 'Welcome to Weijian',
+        body: '您的账号已开通。首次登录后请立即修改初始密码。',
+        bodyEn: 'Your account is ready. Please change the initial password after your first sign-in.',
+        link: '/account/password',
+      },
+      emailEnabled,
+    );
   });
   bus.subscribe(userLocked.topic, 'identity.lockout-alert', async (event, tx) => {
     const payload = userLocked.payload.parse(event.payload);
@@ -68,15 +72,19 @@ export function subscribeIdentityEvents(bus: EventBus, emailEnabled: boolean) {
     const home = await findJurisdiction(tx, payload.jurisdictionCode);
     const codes = [payload.jurisdictionCode, ...(home && home.rootCode !== home.code ? [home.rootCode] : [])];
     for (const admin of await listAdmins(tx, codes)) {
-      await notifyUser(tx, {
-        userId: admin.id,
-        kind: 'account.locked',
-        title: `账号 ${payload.username} 因多次登录失败被锁定`,
-        titleEn: `Account ${payload.username} locked after failed sign-ins`,
-        body: '如确认为本人操作，可在用户管理中解锁。',
-        bodyEn: 'If this was the user, you can unlock the account under Users.',
-        link: `/admin/users?q=${encodeURIComponent(payload.username)}`,
-      }, emailEnabled);
+      await notifyUser(
+        tx,
+        {
+          userId: admin.id,
+          kind: 'account.locked',
+          title: `账号 ${payload.username} 因多次登录失败被锁定`,
+          titleEn: `Account ${payload.username} locked after failed sign-ins`,
+          body: '如确认为本人操作，可在用户管理中解锁。',
+          bodyEn: 'If this was the user, you can unlock the account under Users.',
+          link: `/admin/users?q=${encodeURIComponent(payload.username)}`,
+        },
+        emailEnabled,
+      );
     }
   });
 }

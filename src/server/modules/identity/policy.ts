@@ -15,5 +15,9 @@ export const identityPermissions = {
   'identity.departments.manage': { roles: ['admin'], name: '管理部门', nameEn: 'Manage departments' },
   'identity.users.read': { roles: ['admin', 'leader', 'auditor'], name: '查看用户', nameEn: 'Read users' },
   'identity.users.manage': { roles: ['admin'], name: '管理用户', nameEn: 'Manage users' },
-  'identity.roles.read': { roles: ['admin', 'auditor', 'leader'], name: '查看角色权限', nameEn: 'Read roles' },
+  'identity.roles.read': {
+    roles: ['admin', 'auditor', 'leader'],
+    name: '查看角色权限',
+    nameEn: 'Read roles',
+  },
 } satisfies PermissionTable;

@@ -29,7 +29,12 @@ export function presentUser(user: UserView) {
 }
 
 /** What the audit trail keeps of a user: the same whitelist, so no secret lands in it. */
-export function auditedUser(user: Pick<UserView, 'username' | 'displayName' | 'email' | 'roles' | 'departmentId' | 'jurisdictionCode' | 'status'>) {
+export function auditedUser(
+  user: Pick<
+    UserView,
+    'username' | 'displayName' | 'email' | 'roles' | 'departmentId' | 'jurisdictionCode' | 'status'
+  >,
+) {
   const { username, displayName, email, roles, departmentId, jurisdictionCode, status } = user;
   return { username, displayName, email, roles, departmentId, jurisdictionCode, status };
 }
@@ -60,7 +65,9 @@ export function presentMe(actor: Actor, user: UserView, permissions: PermissionT
     displayName: user.displayName,
     roles: user.roles as Role[],
     permissions: permissionsOf(permissions, actor.roles),
-    department: user.departmentId ? { id: user.departmentId, name: user.departmentName ?? '', nameEn: user.departmentNameEn ?? '' } : null,
+    department: user.departmentId
+      ? { id: user.departmentId, name: user.departmentName ?? '', nameEn: user.departmentNameEn ?? '' }
+      : null,
     jurisdiction: {
       code: user.jurisdictionCode,
       name: user.jurisdictionName,
@@ -73,7 +80,16 @@ export function presentMe(actor: Actor, user: UserView, permissions: PermissionT
 
 export function presentRoles(permissions: PermissionTable) {
   return {
-    roles: ROLES.map((role) => ({ role, ...ROLE_LABELS[role], permissions: permissionsOf(permissions, [role]) })),
-    permissions: Object.entries(permissions).map(([key, def]) => ({ key, name: def.name, nameEn: def.nameEn, module: key.split('.')[0] ?? key })),
+    roles: ROLES.map((role) => ({
+      role,
+      ...ROLE_LABELS[role],
+      permissions: permissionsOf(permissions, [role]),
+    })),
+    permissions: Object.entries(permissions).map(([key, def]) => ({
+      key,
+      name: def.name,
+      nameEn: def.nameEn,
+      module: key.split('.')[0] ?? key,
+    })),
   };
 }

@@ -4,7 +4,11 @@ import { registerDepartmentRoutes } from './department-routes.js';
 import type { IdentityServices } from './index.js';
 import { registerUserRoutes } from './user-routes.js';
 
-export function registerIdentityRoutes(app: FastifyInstance, services: IdentityServices, cookieSecure: boolean) {
+export function registerIdentityRoutes(
+  app: FastifyInstance,
+  services: IdentityServices,
+  cookieSecure: boolean,
+) {
   registerAuthRoutes(app, services, cookieSecure);
   registerUserRoutes(app, services);
   registerDepartmentRoutes(app, services);

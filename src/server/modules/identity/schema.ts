@@ -7,8 +7,14 @@ import { USER_SORTS } from './user-store.js';
 const role = z.enum(ROLES);
 const nullableIso = z.string().nullable();
 
-export const loginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
-export const passwordBody = z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) });
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export const passwordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
 
 export const me = z.object({
   id: z.string(),
@@ -17,12 +23,23 @@ export const me = z.object({
   roles: z.array(role),
   permissions: z.array(z.string()),
   department: z.object({ id: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
-  jurisdiction: z.object({ code: z.string(), name: z.string(), nameEn: z.string(), level: z.enum(['city', 'district']) }),
+  jurisdiction: z.object({
+    code: z.string(),
+    name: z.string(),
+    nameEn: z.string(),
+    level: z.enum(['city', 'district']),
+  }),
   mustChangePassword: z.boolean(),
 });
 export const sessionResponse = z.object({ user: me, csrfToken: z.string() });
 
-export const jurisdiction = z.object({ code: z.string(), name: z.string(), nameEn: z.string(), level: z.enum(['city', 'district']), parentCode: z.string().nullable() });
+export const jurisdiction = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  level: z.enum(['city', 'district']),
+  parentCode: z.string().nullable(),
+});
 export const jurisdictionList = z.object({ items: z.array(jurisdiction) });
 
 export const department = z.object({
@@ -43,10 +60,16 @@ export const departmentQuery = z.object({
   q: z.string().trim().max(100).optional(),
   jurisdiction: z.string().max(12).optional(),
   kind: z.enum(DEPARTMENT_KINDS).optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export const newDepartmentBody = z.strictObject({
-  code: z.string().trim().regex(/^[A-Za-z0-9_-]{2,40}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{2,40}$/),
   name: z.string().trim().min(2).max(100),
   nameEn: z.string().trim().min(2).max(200),
   kind: z.enum(DEPARTMENT_KINDS),
@@ -89,7 +112,10 @@ export const userQuery = z.object({
 export const idParams = z.object({ id: z.uuid() });
 const email = z.email().max(200).nullable().optional();
 export const newUserBody = z.strictObject({
-  username: z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9._-]{2,31}$/),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z][a-zA-Z0-9._-]{2,31}$/),
   displayName: z.string().trim().min(2).max(50),
   email,
   roles: z.array(role).min(1).max(ROLES.length),
@@ -106,11 +132,35 @@ export const createdUser = z.object({ user, initialPassword: z.string() });
 export const resetResponse = z.object({ initialPassword: z.string() });
 
 export const rolesResponse = z.object({
-  roles: z.array(z.object({ role, name: z.string(), nameEn: z.string(), description: z.string(), descriptionEn: z.string(), permissions: z.array(z.string()) })),
-  permissions: z.array(z.object({ key: z.string(), name: z.string(), nameEn: z.string(), module: z.string() })),
+  roles: z.array(
+    z.object({
+      role,
+      name: z.string(),
+      nameEn: z.string(),
+      description: z.string(),
+      descriptionEn: z.string(),
+      permissions: z.array(z.string()),
+    }),
+  ),
+  permissions: z.array(
+    z.object({ key: z.string(), name: z.string(), nameEn: z.string(), module: z.string() }),
+  ),
 });
 
-export const publicDepartmentQuery = z.object({ jurisdiction: z.string().max(12).optional(), kind: z.enum(DEPARTMENT_KINDS).optional() });
+export const publicDepartmentQuery = z.object({
+  jurisdiction: z.string().max(12).optional(),
+  kind: z.enum(DEPARTMENT_KINDS).optional(),
+});
 export const publicDepartmentList = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string(), kind: z.string(), jurisdictionCode: z.string(), jurisdictionName: z.string(), jurisdictionNameEn: z.string() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      kind: z.string(),
+      jurisdictionCode: z.string(),
+      jurisdictionName: z.string(),
+      jurisdictionNameEn: z.string(),
+    }),
+  ),
 });

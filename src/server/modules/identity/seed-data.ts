@@ -31,30 +31,91 @@ export interface SeedDepartment {
 }
 
 export const CITY_DEPARTMENTS: Omit<SeedDepartment, 'jurisdictionCode'>[] = [
-  { code: 'SH-WJW', name: '上海市卫生健康委员会', nameEn: 'Shanghai Municipal Health Commission', kind: 'health_commission' },
-  { code: 'SH-WJJD', name: '上海市卫生健康委员会监督所', nameEn: 'Shanghai Municipal Health Supervision Institute', kind: 'health_supervision' },
-  { code: 'SH-SCJG', name: '上海市市场监督管理局', nameEn: 'Shanghai Administration for Market Regulation', kind: 'market_regulation' },
-  { code: 'SH-YB', name: '上海市医疗保障局', nameEn: 'Shanghai Healthcare Security Administration', kind: 'medical_insurance' },
-  { code: 'SH-YJ', name: '上海市药品监督管理局', nameEn: 'Shanghai Medical Products Administration', kind: 'drug_administration' },
-  { code: 'SH-ZYY', name: '上海市中医药管理局', nameEn: 'Shanghai Administration of Traditional Chinese Medicine', kind: 'tcm' },
-  { code: 'SH-JK', name: '上海市疾病预防控制中心', nameEn: 'Shanghai Center for Disease Control and Prevention', kind: 'cdc' },
+  {
+    code: 'SH-WJW',
+    name: '上海市卫生健康委员会',
+    nameEn: 'Shanghai Municipal Health Commission',
+    kind: 'health_commission',
+  },
+  {
+    code: 'SH-WJJD',
+    name: '上海市卫生健康委员会监督所',
+    nameEn: 'Shanghai Municipal Health Supervision Institute',
+    kind: 'health_supervision',
+  },
+  {
+    code: 'SH-SCJG',
+    name: '上海市市场监督管理局',
+    nameEn: 'Shanghai Administration for Market Regulation',
+    kind: 'market_regulation',
+  },
+  {
+    code: 'SH-YB',
+    name: '上海市医疗保障局',
+    nameEn: 'Shanghai Healthcare Security Administration',
+    kind: 'medical_insurance',
+  },
+  {
+    code: 'SH-YJ',
+    name: '上海市药品监督管理局',
+    nameEn: 'Shanghai Medical Products Administration',
+    kind: 'drug_administration',
+  },
+  {
+    code: 'SH-ZYY',
+    name: '上海市中医药管理局',
+    nameEn: 'Shanghai Administration of Traditional Chinese Medicine',
+    kind: 'tcm',
+  },
+  {
+    code: 'SH-JK',
+    name: '上海市疾病预防控制中心',
+    nameEn: 'Shanghai Center for Disease Control and Prevention',
+    kind: 'cdc',
+  },
   { code: 'SH-GA', name: '上海市公安局', nameEn: 'Shanghai Public Security Bureau', kind: 'public_security' },
   { code: 'SH-FY', name: '上海市高级人民法院', nameEn: "Shanghai High People's Court", kind: 'court' },
-  { code: 'SH-JCY', name: '上海市人民检察院', nameEn: "Shanghai People's Procuratorate", kind: 'procuratorate' },
+  {
+    code: 'SH-JCY',
+    name: '上海市人民检察院',
+    nameEn: "Shanghai People's Procuratorate",
+    kind: 'procuratorate',
+  },
 ];
 
 /** The departments every district has, named after the district. */
 export function districtDepartments(d: (typeof SHANGHAI_DISTRICTS)[number]): SeedDepartment[] {
   const short = d.name.replace(/新区$|区$/, '');
   const en = d.nameEn.replace(/ District$| New Area$/, '');
-  const row = (suffix: string, name: string, nameEn: string, kind: DepartmentKind): SeedDepartment => ({ code: `${d.abbr}-${suffix}`, name, nameEn, kind, jurisdictionCode: d.code });
+  const row = (suffix: string, name: string, nameEn: string, kind: DepartmentKind): SeedDepartment => ({
+    code: `${d.abbr}-${suffix}`,
+    name,
+    nameEn,
+    kind,
+    jurisdictionCode: d.code,
+  });
   return [
     row('WJW', `${d.name}卫生健康委员会`, `${d.nameEn} Health Commission`, 'health_commission'),
-    row('WJJD', `${d.name}卫生健康委员会监督所`, `${d.nameEn} Health Supervision Institute`, 'health_supervision'),
-    row('SCJG', `${d.name}市场监督管理局`, `${d.nameEn} Administration for Market Regulation`, 'market_regulation'),
+    row(
+      'WJJD',
+      `${d.name}卫生健康委员会监督所`,
+      `${d.nameEn} Health Supervision Institute`,
+      'health_supervision',
+    ),
+    row(
+      'SCJG',
+      `${d.name}市场监督管理局`,
+      `${d.nameEn} Administration for Market Regulation`,
+      'market_regulation',
+    ),
     row('YB', `${d.name}医疗保障局`, `${d.nameEn} Healthcare Security Administration`, 'medical_insurance'),
     row('JK', `${d.name}疾病预防控制中心`, `${d.nameEn} Center for Disease Control and Prevention`, 'cdc'),
-    row('GA', `上海市公安局${short}分局`, `Shanghai Public Security Bureau, ${en} Sub-bureau`, 'public_security'),
+    row(
+      'GA',
+      `上海市公安局${short}分局`,
+      `Shanghai Public Security Bureau, ${en} Sub-bureau`,
+      'public_security',
+    ),
     row('FY', `${d.name}人民法院`, `${d.nameEn} People's Court`, 'court'),
     row('JCY', `${d.name}人民检察院`, `${d.nameEn} People's Procuratorate`, 'procuratorate'),
   ];
@@ -94,10 +155,21 @@ const TEAMS: [string, string[]][] = [
   ['MH', ['邓超', '彭丽', '萧峰', '田野', '董洁']],
   ['JA', ['袁明', '潘婷', '蒋涛', '蔡琴', '余波']],
 ];
-const TEAM_ROLES: [string, Role][] = [['admin', 'admin'], ['inspector1', 'inspector'], ['inspector2', 'inspector'], ['legal', 'legal_reviewer'], ['leader', 'leader']];
+const TEAM_ROLES: [string, Role][] = [
+  ['admin', 'admin'],
+  ['inspector1', 'inspector'],
+  ['inspector2', 'inspector'],
+  ['legal', 'legal_reviewer'],
+  ['leader', 'leader'],
+];
 
 const districts: SeedUser[] = TEAMS.flatMap(([abbr, names]) =>
-  TEAM_ROLES.map(([suffix, role], i) => ({ username: `${abbr.toLowerCase()}.${suffix}`, displayName: names[i] ?? suffix, roles: [role], departmentCode: `${abbr}-WJJD` })),
+  TEAM_ROLES.map(([suffix, role], i) => ({
+    username: `${abbr.toLowerCase()}.${suffix}`,
+    displayName: names[i] ?? suffix,
+    roles: [role],
+    departmentCode: `${abbr}-WJJD`,
+  })),
 );
 
 export const DEMO_USERS: SeedUser[] = [

@@ -28,7 +28,10 @@ export async function deleteUserSessions(tx: Db, userId: string, exceptId?: stri
 }
 
 export async function deleteExpiredSessions(db: Db): Promise<number> {
-  const rows = await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ id: sessions.id });
+  const rows = await db
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, sql`now()`))
+    .returning({ id: sessions.id });
   return rows.length;
 }
 

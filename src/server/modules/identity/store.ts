@@ -12,7 +12,11 @@ export type DepartmentWithNames = DepartmentRow & {
 };
 
 export function findJurisdiction(db: Db, code: string): Promise<JurisdictionRow | undefined> {
-  return db.select().from(jurisdictions).where(eq(jurisdictions.code, code)).then((rows) => rows[0]);
+  return db
+    .select()
+    .from(jurisdictions)
+    .where(eq(jurisdictions.code, code))
+    .then((rows) => rows[0]);
 }
 
 /** A city and every jurisdiction under it. */
@@ -25,7 +29,10 @@ export function listCityTree(db: Db, rootCode: string): Promise<JurisdictionRow[
 }
 
 export function listAllJurisdictions(db: Db): Promise<JurisdictionRow[]> {
-  return db.select().from(jurisdictions).orderBy(asc(jurisdictions.rootCode), sql`${jurisdictions.level} = 'district'`, asc(jurisdictions.code));
+  return db
+    .select()
+    .from(jurisdictions)
+    .orderBy(asc(jurisdictions.rootCode), sql`${jurisdictions.level} = 'district'`, asc(jurisdictions.code));
 }
 
 export async function insertJurisdictions(tx: Db, rows: (typeof jurisdictions.$inferInsert)[]) {
@@ -43,7 +50,11 @@ function departmentWhere(filter: DepartmentFilter): SQL | undefined {
   return and(
     inArray(departments.jurisdictionCode, filter.jurisdictionCodes),
     filter.q
-      ? or(ilike(departments.name, likePattern(filter.q)), ilike(departments.nameEn, likePattern(filter.q)), ilike(departments.code, likePattern(filter.q)))
+      ? or(
+          ilike(departments.name, likePattern(filter.q)),
+          ilike(departments.nameEn, likePattern(filter.q)),
+          ilike(departments.code, likePattern(filter.q)),
+        )
       : undefined,
     filter.kind ? eq(departments.kind, filter.kind) : undefined,
     filter.active === undefined ? undefined : eq(departments.active, filter.active),
@@ -58,8 +69,18 @@ const departmentView = {
   userCount: sql<number>`(select count(*)::int from users u where u.department_id = ${departments.id})`,
 };
 
-function flatten(row: { department: DepartmentRow; jurisdictionName: string; jurisdictionNameEn: string; userCount: number }): DepartmentWithNames {
-  return { ...row.department, jurisdictionName: row.jurisdictionName, jurisdictionNameEn: row.jurisdictionNameEn, userCount: row.userCount };
+function flatten(row: {
+  department: DepartmentRow;
+  jurisdictionName: string;
+  jurisdictionNameEn: string;
+  userCount: number;
+}): DepartmentWithNames {
+  return {
+    ...row.department,
+    jurisdictionName: row.jurisdictionName,
+    jurisdictionNameEn: row.jurisdictionNameEn,
+    userCount: row.userCount,
+  };
 }
 
 export async function listDepartments(db: Db, filter: DepartmentFilter, page: number, pageSize: number) {
@@ -69,7 +90,11 @@ export async function listDepartments(db: Db, filter: DepartmentFilter, page: nu
     .from(departments)
     .innerJoin(jurisdictions, eq(jurisdictions.code, departments.jurisdictionCode))
     .where(where)
-    .orderBy(sql`${jurisdictions.level} = 'district'`, asc(departments.jurisdictionCode), asc(departments.code))
+    .orderBy(
+      sql`${jurisdictions.level} = 'district'`,
+      asc(departments.jurisdictionCode),
+      asc(departments.code),
+    )
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [total] = await db.select({ n: count() }).from(departments).where(where);
@@ -96,16 +121,33 @@ export async function insertDepartment(tx: Db, row: typeof departments.$inferIns
 }
 
 export async function updateDepartment(tx: Db, id: string, patch: Partial<typeof departments.$inferInsert>) {
-  await tx.update(departments).set({ ...patch, updatedAt: sql`now()` }).where(eq(departments.id, id));
+  await tx
+    .update(departments)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(departments.id, id));
 }
 
 /** Active departments of the given jurisdictions, for the public directory. */
 export function listPublicDepartments(db: Db, jurisdictionCodes: string[] | null, kind?: string) {
   return db
-    .select({ department: departments, jurisdictionName: jurisdictions.name, jurisdictionNameEn: jurisdictions.nameEn })
+    .select({
+      department: departments,
+      jurisdictionName: jurisdictions.name,
+      jurisdictionNameEn: jurisdictions.nameEn,
+    })
     .from(departments)
     .innerJoin(jurisdictions, eq(jurisdictions.code, departments.jurisdictionCode))
-    .where(and(eq(departments.active, true), jurisdictionCodes ? inArray(departments.jurisdictionCode, jurisdictionCodes) : undefined, kind ? eq(departments.kind, kind) : undefined))
-    .orderBy(sql`${jurisdictions.level} = 'district'`, asc(departments.jurisdictionCode), asc(departments.code))
+    .where(
+      and(
+        eq(departments.active, true),
+        jurisdictionCodes ? inArray(departments.jurisdictionCode, jurisdictionCodes) : undefined,
+        kind ? eq(departments.kind, kind) : undefined,
+      ),
+    )
+    .orderBy(
+      sql`${jurisdictions.level} = 'district'`,
+      asc(departments.jurisdictionCode),
+      asc(departments.code),
+    )
     .limit(1000);
 }

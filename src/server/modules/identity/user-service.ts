@@ -11,7 +11,16 @@ import { isInScope } from './domain/scope.js';
 import { auditedUser } from './present.js';
 import { deleteUserSessions } from './session-store.js';
 import { findDepartment } from './store.js';
-import { findUserById, findUserInScope, insertUser, listUsers, type UserFilter, type UserSort, updateUser, type UserView } from './user-store.js';
+import {
+  findUserById,
+  findUserInScope,
+  insertUser,
+  listUsers,
+  type UserFilter,
+  type UserSort,
+  updateUser,
+  type UserView,
+} from './user-store.js';
 
 export interface NewUser {
   username: string;
@@ -29,13 +38,25 @@ export interface UserPatch {
   status?: 'active' | 'disabled';
 }
 
-const problem = (ctx: RequestContext, field: string, code: string): ErrorDetail => ({ field, code, message: fieldMessage(code, ctx.language) });
+const problem = (ctx: RequestContext, field: string, code: string): ErrorDetail => ({
+  field,
+  code,
+  message: fieldMessage(code, ctx.language),
+});
 
 export function createUserService(deps: IdentityDeps) {
   const { db } = deps;
 
-  async function list(actor: Actor, filter: Omit<UserFilter, 'jurisdictionCodes'> & { jurisdiction?: string }, sort: UserSort, page: number, pageSize: number) {
-    const codes = filter.jurisdiction ? actor.scope.jurisdictionCodes.filter((c) => c === filter.jurisdiction) : actor.scope.jurisdictionCodes;
+  async function list(
+    actor: Actor,
+    filter: Omit<UserFilter, 'jurisdictionCodes'> & { jurisdiction?: string },
+    sort: UserSort,
+    page: number,
+    pageSize: number,
+  ) {
+    const codes = filter.jurisdiction
+      ? actor.scope.jurisdictionCodes.filter((c) => c === filter.jurisdiction)
+      : actor.scope.jurisdictionCodes;
     return listUsers(db, { ...filter, jurisdictionCodes: codes }, sort, page, pageSize);
   }
 
@@ -43,15 +64,26 @@ export function createUserService(deps: IdentityDeps) {
   async function get(ctx: RequestContext, actor: Actor, id: string): Promise<UserView> {
     const user = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
     if (!user) throw new AppError('NOT_FOUND');
-    await auditRead(deps.write, ctx, { action: 'identity.user.read', entityType: 'user', entityId: id, jurisdictionCode: user.jurisdictionCode });
+    await auditRead(deps.write, ctx, {
+      action: 'identity.user.read',
+      entityType: 'user',
+      entityId: id,
+      jurisdictionCode: user.jurisdictionCode,
+    });
     return user;
   }
 
   /** Checks the department exists, is active and lies in the actor's scope; returns its jurisdiction. */
-  async function checkDepartment(ctx: RequestContext, actor: Actor, departmentId: string, problems: ErrorDetail[]) {
+  async function checkDepartment(
+    ctx: RequestContext,
+    actor: Actor,
+    departmentId: string,
+    problems: ErrorDetail[],
+  ) {
     const department = await findDepartment(db, departmentId);
     if (!department) problems.push(problem(ctx, 'departmentId', 'not_found'));
-    else if (!isInScope(actor.scope, department.jurisdictionCode)) problems.push(problem(ctx, 'departmentId', 'out_of_scope'));
+    else if (!isInScope(actor.scope, department.jurisdictionCode))
+      problems.push(problem(ctx, 'departmentId', 'out_of_scope'));
     else if (!department.active) problems.push(problem(ctx, 'departmentId', 'department_inactive'));
     return department;
   }
@@ -70,10 +102,27 @@ export function createUserService(deps: IdentityDeps) {
     const initialPassword = generateInitialPassword(deps.randomBytes(16));
     const passwordHash = await deps.hasher.hash(initialPassword);
     const id = randomUUID();
-    const row = { id, username: input.username.toLowerCase(), displayName: input.displayName, email: input.email ?? null, roles: input.roles, departmentId: department.id, jurisdictionCode: department.jurisdictionCode, passwordHash, mustChangePassword: true, status: 'active' as const };
+    const row = {
+      id,
+      username: input.username.toLowerCase(),
+      displayName: input.displayName,
+      email: input.email ?? null,
+      roles: input.roles,
+      departmentId: department.id,
+      jurisdictionCode: department.jurisdictionCode,
+      passwordHash,
+      mustChangePassword: true,
+      status: 'active' as const,
+    };
     await runWrite(deps.write, ctx, async (w) => {
       await insertUser(w.tx, row);
-      await w.audit({ action: 'identity.user.create', entityType: 'user', entityId: id, jurisdictionCode: row.jurisdictionCode, after: auditedUser(row) });
+      await w.audit({
+        action: 'identity.user.create',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionCode: row.jurisdictionCode,
+        after: auditedUser(row),
+      });
       await w.emit(userCreated.topic, { userId: id, username: row.username, createdBy: actor.userId });
     });
     return { user: await mustFind(id), initialPassword };
@@ -89,17 +138,32 @@ export function createUserService(deps: IdentityDeps) {
     const before = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
     if (!before) throw new AppError('NOT_FOUND');
     const problems: ErrorDetail[] = [];
-    const department = patch.departmentId ? await checkDepartment(ctx, actor, patch.departmentId, problems) : undefined;
+    const department = patch.departmentId
+      ? await checkDepartment(ctx, actor, patch.departmentId, problems)
+      : undefined;
     if (patch.roles) checkRoles(ctx, patch.roles, problems);
-    if (id === actor.userId && (patch.status === 'disabled' || (patch.roles && !patch.roles.includes('admin')))) {
+    if (
+      id === actor.userId &&
+      (patch.status === 'disabled' || (patch.roles && !patch.roles.includes('admin')))
+    ) {
       problems.push(problem(ctx, patch.status === 'disabled' ? 'status' : 'roles', 'self_lockout'));
     }
     if (problems.length) throw validationFailed(problems);
-    const changes = { ...patch, ...(department ? { departmentId: department.id, jurisdictionCode: department.jurisdictionCode } : {}) };
+    const changes = {
+      ...patch,
+      ...(department ? { departmentId: department.id, jurisdictionCode: department.jurisdictionCode } : {}),
+    };
     await runWrite(deps.write, ctx, async (w) => {
       await updateUser(w.tx, id, changes);
       if (patch.status === 'disabled') await deleteUserSessions(w.tx, id);
-      await w.audit({ action: 'identity.user.update', entityType: 'user', entityId: id, jurisdictionCode: changes.jurisdictionCode ?? before.jurisdictionCode, before: auditedUser(before), after: auditedUser({ ...before, ...changes }) });
+      await w.audit({
+        action: 'identity.user.update',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionCode: changes.jurisdictionCode ?? before.jurisdictionCode,
+        before: auditedUser(before),
+        after: auditedUser({ ...before, ...changes }),
+      });
     });
     return mustFind(id);
   }
@@ -109,7 +173,14 @@ export function createUserService(deps: IdentityDeps) {
     if (!before) throw new AppError('NOT_FOUND');
     await runWrite(deps.write, ctx, async (w) => {
       await updateUser(w.tx, id, { lockedUntil: null, failedLogins: 0 });
-      await w.audit({ action: 'identity.user.unlock', entityType: 'user', entityId: id, jurisdictionCode: before.jurisdictionCode, before: { lockedUntil: before.lockedUntil }, after: { lockedUntil: null } });
+      await w.audit({
+        action: 'identity.user.unlock',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionCode: before.jurisdictionCode,
+        before: { lockedUntil: before.lockedUntil },
+        after: { lockedUntil: null },
+      });
     });
     return mustFind(id);
   }
@@ -121,9 +192,19 @@ export function createUserService(deps: IdentityDeps) {
     const initialPassword = generateInitialPassword(deps.randomBytes(16));
     const passwordHash = await deps.hasher.hash(initialPassword);
     await runWrite(deps.write, ctx, async (w) => {
-      await updateUser(w.tx, id, { passwordHash, mustChangePassword: true, lockedUntil: null, failedLogins: 0 });
+      await updateUser(w.tx, id, {
+        passwordHash,
+        mustChangePassword: true,
+        lockedUntil: null,
+        failedLogins: 0,
+      });
       await deleteUserSessions(w.tx, id);
-      await w.audit({ action: 'identity.user.password_reset', entityType: 'user', entityId: id, jurisdictionCode: before.jurisdictionCode });
+      await w.audit({
+        action: 'identity.user.password_reset',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionCode: before.jurisdictionCode,
+      });
     });
     return { initialPassword };
   }

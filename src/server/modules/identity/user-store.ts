@@ -32,7 +32,9 @@ export interface UserFilter {
 function userWhere(filter: UserFilter): SQL | undefined {
   return and(
     inArray(users.jurisdictionCode, filter.jurisdictionCodes),
-    filter.q ? or(ilike(users.username, likePattern(filter.q)), ilike(users.displayName, likePattern(filter.q))) : undefined,
+    filter.q
+      ? or(ilike(users.username, likePattern(filter.q)), ilike(users.displayName, likePattern(filter.q)))
+      : undefined,
     filter.role ? sql`${filter.role} = any(${users.roles})` : undefined,
     filter.departmentId ? eq(users.departmentId, filter.departmentId) : undefined,
     filter.status ? eq(users.status, filter.status) : undefined,
@@ -47,7 +49,13 @@ const userView = {
   jurisdictionNameEn: jurisdictions.nameEn,
 };
 
-type ViewRow = { user: UserRow; departmentName: string | null; departmentNameEn: string | null; jurisdictionName: string; jurisdictionNameEn: string };
+type ViewRow = {
+  user: UserRow;
+  departmentName: string | null;
+  departmentNameEn: string | null;
+  jurisdictionName: string;
+  jurisdictionNameEn: string;
+};
 const flatten = ({ user, ...names }: ViewRow): UserView => ({ ...user, ...names });
 
 function selectUsers(db: Db) {
@@ -70,8 +78,14 @@ export async function listUsers(db: Db, filter: UserFilter, sort: UserSort, page
 }
 
 /** A user inside the given jurisdictions; undefined when absent or out of scope. */
-export async function findUserInScope(db: Db, id: string, jurisdictionCodes: string[]): Promise<UserView | undefined> {
-  const [row] = await selectUsers(db).where(and(eq(users.id, id), inArray(users.jurisdictionCode, jurisdictionCodes)));
+export async function findUserInScope(
+  db: Db,
+  id: string,
+  jurisdictionCodes: string[],
+): Promise<UserView | undefined> {
+  const [row] = await selectUsers(db).where(
+    and(eq(users.id, id), inArray(users.jurisdictionCode, jurisdictionCodes)),
+  );
   return row ? flatten(row) : undefined;
 }
 
@@ -90,7 +104,10 @@ export async function insertUser(tx: Db, row: typeof users.$inferInsert) {
 }
 
 export async function updateUser(tx: Db, id: string, patch: Partial<typeof users.$inferInsert>) {
-  await tx.update(users).set({ ...patch, updatedAt: sql`now()` }).where(eq(users.id, id));
+  await tx
+    .update(users)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(users.id, id));
 }
 
 /** Active administrators of the given jurisdictions (to tell them about locked accounts). */
@@ -98,7 +115,13 @@ export function listAdmins(db: Db, jurisdictionCodes: string[]) {
   return db
     .select({ id: users.id })
     .from(users)
-    .where(and(inArray(users.jurisdictionCode, jurisdictionCodes), sql`'admin' = any(${users.roles})`, eq(users.status, 'active')))
+    .where(
+      and(
+        inArray(users.jurisdictionCode, jurisdictionCodes),
+        sql`'admin' = any(${users.roles})`,
+        eq(users.status, 'active'),
+      ),
+    )
     .orderBy(asc(users.username));
 }
 
@@ -106,4 +129,3 @@ export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users);
   return row?.n ?? 0;
 }
-

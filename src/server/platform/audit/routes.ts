@@ -32,23 +32,66 @@ const query = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
-const verifyResponse = z.object({ intact: z.boolean(), checked: z.number(), firstBrokenId: z.number().nullable(), reason: z.string().nullable() });
+const verifyResponse = z.object({
+  intact: z.boolean(),
+  checked: z.number(),
+  firstBrokenId: z.number().nullable(),
+  reason: z.string().nullable(),
+});
 
 // Dates are Shanghai calendar days: [from 00:00, to+1 00:00) at UTC+8.
-const dayStart = (date: string, plusDays = 0) => new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000);
+const dayStart = (date: string, plusDays = 0) =>
+  new Date(Date.parse(`${date}T00:00:00+08:00`) + plusDays * 86_400_000);
 
 export function registerAuditRoutes(app: FastifyInstance, db: Db, write: WriteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/v1/audit', { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: '检索审计日志 Search the audit trail', querystring: query, response: { 200: pagedResponse(entry) } } }, async (request) => {
-    const actor = requireActor(request);
-    const { page, pageSize, from, to, ...filter } = request.query;
-    const result = await searchAudit(db, { ...filter, jurisdictionCodes: actor.scope.jurisdictionCodes, includeUnassigned: actor.scope.isCityWide, from: from ? dayStart(from) : undefined, to: to ? dayStart(to, 1) : undefined }, page, pageSize);
-    await auditRead(write, request.ctx, { action: 'audit.search', entityType: 'audit_log', after: request.query });
-    return { items: result.items.map((row) => ({ ...row, at: row.at.toISOString() })), total: result.total, page, pageSize };
-  });
+  r.get(
+    '/api/v1/audit',
+    {
+      config: { access: { permission: 'audit.read' } },
+      schema: {
+        tags,
+        summary: '检索审计日志 Search the audit trail',
+        querystring: query,
+        response: { 200: pagedResponse(entry) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { page, pageSize, from, to, ...filter } = request.query;
+      const result = await searchAudit(
+        db,
+        {
+          ...filter,
+          jurisdictionCodes: actor.scope.jurisdictionCodes,
+          includeUnassigned: actor.scope.isCityWide,
+          from: from ? dayStart(from) : undefined,
+          to: to ? dayStart(to, 1) : undefined,
+        },
+        page,
+        pageSize,
+      );
+      await auditRead(write, request.ctx, {
+        action: 'audit.search',
+        entityType: 'audit_log',
+        after: request.query,
+      });
+      return {
+        items: result.items.map((row) => ({ ...row, at: row.at.toISOString() })),
+        total: result.total,
+        page,
+        pageSize,
+      };
+    },
+  );
 
-  r.post('/api/v1/audit/verify', { config: { access: { permission: 'audit.verify' } }, schema: { tags, summary: '验证审计链 Verify the audit chain', response: { 200: verifyResponse } } }, async () =>
-    verifyAuditChain(db),
+  r.post(
+    '/api/v1/audit/verify',
+    {
+      config: { access: { permission: 'audit.verify' } },
+      schema: { tags, summary: '验证审计链 Verify the audit chain', response: { 200: verifyResponse } },
+    },
+    async () => verifyAuditChain(db),
   );
 }

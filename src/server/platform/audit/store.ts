@@ -44,7 +44,10 @@ function whereOf(filter: AuditFilter): SQL | undefined {
       ? or(inArray(auditLog.jurisdictionCode, filter.jurisdictionCodes), isNull(auditLog.jurisdictionCode))
       : inArray(auditLog.jurisdictionCode, filter.jurisdictionCodes),
     filter.actor
-      ? or(ilike(auditLog.actorName, likePattern(filter.actor)), sql`${auditLog.actorId}::text = ${filter.actor}`)
+      ? or(
+          ilike(auditLog.actorName, likePattern(filter.actor)),
+          sql`${auditLog.actorId}::text = ${filter.actor}`,
+        )
       : undefined,
     filter.action ? ilike(auditLog.action, likePattern(filter.action, 'prefix')) : undefined,
     filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,

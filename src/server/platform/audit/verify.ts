@@ -22,7 +22,8 @@ export async function verifyAuditChain(db: Db, pageSize = 2000): Promise<VerifyR
     const rows = await listAuditPage(db, lastId, pageSize);
     if (rows.length === 0) return { intact: true, checked, firstBrokenId: null, reason: null };
     for (const row of rows) {
-      if (row.prevHash !== prev) return { intact: false, checked, firstBrokenId: row.id, reason: 'link_broken' };
+      if (row.prevHash !== prev)
+        return { intact: false, checked, firstBrokenId: row.id, reason: 'link_broken' };
       const { id: _id, hash, prevHash, ...fields } = row;
       if (hashEntry(prevHash, fields) !== hash) {
         return { intact: false, checked, firstBrokenId: row.id, reason: 'hash_mismatch' };

@@ -29,13 +29,21 @@ export interface AccessControlOptions {
 const sameToken = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
+/** A route and the access it declared; the list is the input of the route × role × scope test. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 /**
  * Enforces, for every API route, the access it declares: a route without a declaration, or naming
  * an unknown permission, fails at start-up, so no route can be left open by forgetting.
  * Cookie-authenticated writes must echo the session's CSRF token in `x-csrf-token`.
  */
-export function installAccessControl(app: FastifyInstance, options: AccessControlOptions): void {
+export function installAccessControl(app: FastifyInstance, options: AccessControlOptions): RouteAccess[] {
   const now = options.now ?? (() => new Date());
+  const routes: RouteAccess[] = [];
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const access = route.config?.access;
@@ -43,6 +51,8 @@ export function installAccessControl(app: FastifyInstance, options: AccessContro
     if (typeof access === 'object' && !options.permissions[access.permission]) {
       throw new Error(`${route.method} ${route.url} names unknown permission ${access.permission}`);
     }
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access });
   });
   app.decorateRequest('actor', null);
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -58,6 +68,7 @@ export function installAccessControl(app: FastifyInstance, options: AccessContro
     };
   });
   app.addHook('preValidation', async (request) => checkAccess(request, options.permissions));
+  return routes;
 }
 
 function checkAccess(request: FastifyRequest, permissions: PermissionTable): void {

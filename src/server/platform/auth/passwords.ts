@@ -5,7 +5,9 @@ import { hash, verify } from '@node-rs/argon2';
  * 2 passes); `fast` is for tests and the browser journey only, never for a deployment.
  */
 export function createPasswordHasher(fast: boolean) {
-  const options = fast ? { memoryCost: 1024, timeCost: 1, parallelism: 1 } : { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+  const options = fast
+    ? { memoryCost: 1024, timeCost: 1, parallelism: 1 }
+    : { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
   let dummy: Promise<string> | null = null;
   return {
     hash: (password: string) => hash(password, options),

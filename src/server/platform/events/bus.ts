@@ -45,7 +45,12 @@ export class EventBus {
       return await this.db.transaction(async (tx) => {
         const row = await claimEvent(tx, id);
         if (!row) return false;
-        const event: DomainEvent = { id: row.id, topic: row.topic, payload: row.payload, requestId: row.requestId };
+        const event: DomainEvent = {
+          id: row.id,
+          topic: row.topic,
+          payload: row.payload,
+          requestId: row.requestId,
+        };
         for (const handler of this.handlers.get(row.topic) ?? []) await handler.handle(event, tx);
         await markDispatched(tx, id);
         return true;

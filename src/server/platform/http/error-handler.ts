@@ -11,9 +11,20 @@ export interface ErrorEnvelope {
   requestId: string;
 }
 
-function fromValidation(error: FastifyError & { validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[] }, request: FastifyRequest): AppError {
+function fromValidation(
+  error: FastifyError & {
+    validation: {
+      instancePath: string;
+      keyword: string;
+      message?: string;
+      params: Record<string, unknown>;
+    }[];
+  },
+  request: FastifyRequest,
+): AppError {
   const context = (error as { validationContext?: string }).validationContext;
-  const input = context === 'querystring' ? request.query : context === 'params' ? request.params : request.body;
+  const input =
+    context === 'querystring' ? request.query : context === 'params' ? request.params : request.body;
   const issues: IssueLike[] = error.validation.map((v) => ({
     ...(v.params as object),
     code: v.keyword,
@@ -32,8 +43,12 @@ function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (isAppError(translated)) return translated;
   const fastifyError = error as FastifyError;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('PAYLOAD_TOO_LARGE');
-  if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-    || fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fastifyError.statusCode === 400 && fastifyError.code?.startsWith('FST_ERR_CTP'))) {
+  if (
+    fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+    fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    (fastifyError.statusCode === 400 && fastifyError.code?.startsWith('FST_ERR_CTP'))
+  ) {
     return new AppError('VALIDATION_FAILED', {
       field: 'body',
       details: [{ field: 'body', code: 'invalid', message: fastifyError.message }],

@@ -37,8 +37,12 @@ export function issuesToDetails(issues: IssueLike[], language: Language, input: 
   });
 }
 
-function classify(issue: IssueLike, input: unknown): { code: string; params: Record<string, string | number> } {
-  const num = (value: unknown) => (typeof value === 'number' || typeof value === 'bigint' ? Number(value) : 0);
+function classify(
+  issue: IssueLike,
+  input: unknown,
+): { code: string; params: Record<string, string | number> } {
+  const num = (value: unknown) =>
+    typeof value === 'number' || typeof value === 'bigint' ? Number(value) : 0;
   switch (issue.code) {
     case 'invalid_type':
       if (valueAt(input, issue.path) === undefined) return { code: 'required', params: {} };

@@ -21,7 +21,10 @@ const messages: Record<string, Record<Language, string>> = {
     'zh-CN': '密码至少 10 位，且须同时包含字母和数字。',
     en: 'The password must have at least 10 characters with both letters and digits.',
   },
-  password_reused: { 'zh-CN': '新密码不能与当前密码相同。', en: 'The new password must differ from the current one.' },
+  password_reused: {
+    'zh-CN': '新密码不能与当前密码相同。',
+    en: 'The new password must differ from the current one.',
+  },
   password_wrong: { 'zh-CN': '当前密码不正确。', en: 'The current password is incorrect.' },
   taken: { 'zh-CN': '已被占用。', en: 'Already taken.' },
   not_found: { 'zh-CN': '引用的记录不存在。', en: 'The referenced record does not exist.' },
@@ -39,7 +42,10 @@ const messages: Record<string, Record<Language, string>> = {
     'zh-CN': '不能停用自己的账号或移除自己的系统管理员角色。',
     en: 'You cannot disable your own account or remove your own administrator role.',
   },
-  date_range: { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date must not be before the start date.' },
+  date_range: {
+    'zh-CN': '结束日期不能早于开始日期。',
+    en: 'The end date must not be before the start date.',
+  },
 };
 
 export function fieldMessage(code: string, language: Language, params: Record<string, string | number> = {}) {

@@ -37,10 +37,12 @@ const en: Catalogue = {
   PAYLOAD_TOO_LARGE: 'The submitted content is larger than allowed.',
   REFERENCE_NOT_FOUND: 'The referenced record does not exist: {field}.',
   IMPORT_REJECTED: 'Import rejected: {count} row(s) are invalid; nothing was written.',
-  ACCOUNT_LOCKED: 'The account is locked after repeated failed sign-ins. Try again after {until} or ask an administrator to unlock it.',
+  ACCOUNT_LOCKED:
+    'The account is locked after repeated failed sign-ins. Try again after {until} or ask an administrator to unlock it.',
   RATE_LIMITED: 'Too many requests. Please try again later.',
   DATABASE_BUSY: 'The database is busy. Please try again shortly.',
-  INTERNAL: 'Internal server error. Please try again; if it persists, give the request id to an administrator.',
+  INTERNAL:
+    'Internal server error. Please try again; if it persists, give the request id to an administrator.',
 };
 
 const catalogues: Record<Language, Catalogue> = { 'zh-CN': zhCN, en };

@@ -1,7 +1,14 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import type { EventBus } from '../events/bus.js';
-import { claimNextJob, completeJob, failJob, type JobRow, promoteDueSchedules, upsertSchedule } from './store.js';
+import {
+  claimNextJob,
+  completeJob,
+  failJob,
+  type JobRow,
+  promoteDueSchedules,
+  upsertSchedule,
+} from './store.js';
 
 export type JobHandler = (payload: unknown, job: { id: number; attempts: number }) => Promise<void>;
 

@@ -36,15 +36,21 @@ export async function claimNextJob(db: Db, names: string[], leaseSeconds: number
       locked_until = now() + ${leaseSeconds} * interval '1 second'
     where id = (
       select id from jobs
-      where name in (${sql.join(names.map((n) => sql`${n}`), sql`, `)})
+      where name in (${sql.join(
+        names.map((n) => sql`${n}`),
+        sql`, `,
+      )})
         and ((status = 'queued' and run_at <= now()) or (status = 'running' and locked_until < now()))
       order by run_at, id
       for update skip locked
       limit 1)
     returning id`);
-  const id = ((result as { rows: { id: number }[] }).rows[0])?.id;
+  const id = (result as { rows: { id: number }[] }).rows[0]?.id;
   if (id === undefined) return null;
-  const [row] = await db.select().from(jobs).where(eq(jobs.id, Number(id)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(eq(jobs.id, Number(id)));
   return row ?? null;
 }
 

@@ -9,7 +9,13 @@ export async function insertNotification(tx: Db, row: NewNotification) {
   await tx.insert(notifications).values(row);
 }
 
-export async function listForUser(db: Db, userId: string, unreadOnly: boolean, page: number, pageSize: number) {
+export async function listForUser(
+  db: Db,
+  userId: string,
+  unreadOnly: boolean,
+  page: number,
+  pageSize: number,
+) {
   const where = and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined);
   const items = await db
     .select()

@@ -25,7 +25,8 @@ function* filesOf(entry: string): Generator<string> {
 export function webSourceHash(root = ROOT): string {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
-    for (const file of filesOf(path.join(root, input))) hash.update(path.relative(root, file)).update(readFileSync(file));
+    for (const file of filesOf(path.join(root, input)))
+      hash.update(path.relative(root, file)).update(readFileSync(file));
   }
   return hash.digest('hex');
 }
@@ -37,12 +38,20 @@ export function ensureWebBuilt(log: Logger): void {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
   if (!existsSync(vite)) {
-    if (existsSync(path.join(WEB_DIST, 'index.html'))) return log.warn('web sources changed but Vite is not installed; serving the existing build');
-    throw new Error('The web app is not built and Vite is not installed: run `npm install` (with dev dependencies) first.');
+    if (existsSync(path.join(WEB_DIST, 'index.html'))) {
+      log.warn('web sources changed but Vite is not installed; serving the existing build');
+      return;
+    }
+    throw new Error(
+      'The web app is not built and Vite is not installed: run `npm install` (with dev dependencies) first.',
+    );
   }
   log.info('building the web app (first start or sources changed)…');
   const started = Date.now();
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('The web build failed (see the Vite output above).');
   writeFileSync(stamp, hash);
   log.info({ seconds: (Date.now() - started) / 1000 }, 'web app built');

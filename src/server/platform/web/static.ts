@@ -16,7 +16,12 @@ export async function installWeb(app: FastifyInstance, dist = WEB_DIST): Promise
     wildcard: false,
     index: false,
     setHeaders: (res, filePath) => {
-      res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.header(
+        'cache-control',
+        filePath.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
     },
   });
   return true;
@@ -24,6 +29,9 @@ export async function installWeb(app: FastifyInstance, dist = WEB_DIST): Promise
 
 /** The HTML page for a client-side route: the portal under /portal, the staff app elsewhere. */
 export function sendAppPage(request: FastifyRequest, reply: FastifyReply) {
-  const page = request.url === '/portal' || request.url.startsWith('/portal/') || request.url.startsWith('/portal?') ? 'portal.html' : 'index.html';
+  const page =
+    request.url === '/portal' || request.url.startsWith('/portal/') || request.url.startsWith('/portal?')
+      ? 'portal.html'
+      : 'index.html';
   return reply.header('cache-control', 'no-cache').sendFile(page);
 }

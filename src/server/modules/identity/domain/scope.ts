@@ -21,7 +21,12 @@ export function computeScope(
   }
   if (home.level === 'city') {
     const codes = cityTree.filter((node) => node.rootCode === home.code).map((node) => node.code);
-    return { rootCode: home.code, jurisdictionCodes: [...new Set([home.code, ...codes])], isCityWide: true, institutionId: null };
+    return {
+      rootCode: home.code,
+      jurisdictionCodes: [...new Set([home.code, ...codes])],
+      isCityWide: true,
+      institutionId: null,
+    };
   }
   return { rootCode: home.rootCode, jurisdictionCodes: [home.code], isCityWide: false, institutionId: null };
 }
