@@ -26,14 +26,26 @@ describe('departments', () => {
     const created = await districtAdmin.request('POST', '/api/v1/departments', newDepartment());
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const renamed = await districtAdmin.request('PATCH', `/api/v1/departments/${id}`, { name: '甲区疾控中心', active: false });
+    const renamed = await districtAdmin.request('PATCH', `/api/v1/departments/${id}`, {
+      name: '甲区疾控中心',
+      active: false,
+    });
     expect(renamed.json()).toMatchObject({ name: '甲区疾控中心', active: false, userCount: 0 });
-    const active = (await districtAdmin.request('GET', `/api/v1/departments?jurisdiction=${city.a}&active=true&pageSize=200`)).json();
+    const active = (
+      await districtAdmin.request(
+        'GET',
+        `/api/v1/departments?jurisdiction=${city.a}&active=true&pageSize=200`,
+      )
+    ).json();
     expect(active.items.some((d: { id: string }) => d.id === id)).toBe(false);
   });
 
   it('refuses a department in another district as OUT_OF_SCOPE', async () => {
-    const response = await districtAdmin.request('POST', '/api/v1/departments', newDepartment({ jurisdictionCode: city.b }));
+    const response = await districtAdmin.request(
+      'POST',
+      '/api/v1/departments',
+      newDepartment({ jurisdictionCode: city.b }),
+    );
     expect(response.statusCode).toBe(403);
     expect(response.json().error).toMatchObject({ code: 'OUT_OF_SCOPE', field: 'jurisdictionCode' });
   });
@@ -43,7 +55,10 @@ describe('departments', () => {
     expect(bad.json().error.details[0]).toMatchObject({ field: 'kind', code: 'invalid_value' });
     const input = newDepartment();
     await districtAdmin.request('POST', '/api/v1/departments', input);
-    const duplicate = await districtAdmin.request('POST', '/api/v1/departments', { ...input, name: '另一个名字' });
+    const duplicate = await districtAdmin.request('POST', '/api/v1/departments', {
+      ...input,
+      name: '另一个名字',
+    });
     expect(duplicate.json().error).toMatchObject({ code: 'CONFLICT', field: 'code' });
   });
 
@@ -52,11 +67,16 @@ describe('departments', () => {
     const list = (await inspector.request('GET', '/api/v1/departments?pageSize=200')).json();
     const codes = list.items.map((d: { jurisdictionCode: string }) => d.jurisdictionCode);
     expect(new Set(codes)).toEqual(new Set([city.root, city.a, city.b]));
-    expect(list.items.find((d: { id: string }) => d.id === city.departments.a.id).userCount).toBeGreaterThanOrEqual(2);
+    expect(
+      list.items.find((d: { id: string }) => d.id === city.departments.a.id).userCount,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('publishes the directory of active supervising bodies without sign-in', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/public/departments?jurisdiction=${city.b}` });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/departments?jurisdiction=${city.b}`,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().items.map((d: { id: string }) => d.id)).toContain(city.departments.b.id);
     expect(response.body).not.toContain('userCount');
@@ -64,7 +84,12 @@ describe('departments', () => {
 
   it('shows the roles and permissions matrix', async () => {
     const roles = (await districtAdmin.request('GET', '/api/v1/roles')).json();
-    expect(roles.roles.find((r: { role: string }) => r.role === 'admin').permissions).toContain('identity.users.manage');
-    expect(roles.permissions.find((p: { key: string }) => p.key === 'audit.verify')).toMatchObject({ name: '验证审计链', module: 'audit' });
+    expect(roles.roles.find((r: { role: string }) => r.role === 'admin').permissions).toContain(
+      'identity.users.manage',
+    );
+    expect(roles.permissions.find((p: { key: string }) => p.key === 'audit.verify')).toMatchObject({
+      name: '验证审计链',
+      module: 'audit',
+    });
   });
 });

@@ -47,7 +47,7 @@ describe('who may do what', () => {
   });
 
   it('lets only administrators manage accounts and departments', () => {
-    expect(permissions['identity.users.manage'].roles).toEqual(['admin']);
-    expect(permissions['identity.departments.manage'].roles).toEqual(['admin']);
+    expect(permissions['identity.users.manage']?.roles).toEqual(['admin']);
+    expect(permissions['identity.departments.manage']?.roles).toEqual(['admin']);
   });
 });

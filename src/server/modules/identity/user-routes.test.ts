@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type City, type Client, createCity, createDepartment, createUser, signIn } from '../../../../test/factories.js';
+import {
+  type City,
+  type Client,
+  createCity,
+  createDepartment,
+  createUser,
+  signIn,
+} from '../../../../test/factories.js';
 import { openTestApp } from '../../../../test/harness.js';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -29,7 +36,12 @@ describe('user accounts', () => {
     const created = await districtAdmin.request('POST', '/api/v1/users', input);
     expect(created.statusCode).toBe(201);
     const { user, initialPassword } = created.json();
-    expect(user).toMatchObject({ username: input.username, jurisdictionCode: city.a, status: 'active', roles: ['inspector'] });
+    expect(user).toMatchObject({
+      username: input.username,
+      jurisdictionCode: city.a,
+      status: 'active',
+      roles: ['inspector'],
+    });
     expect(user).not.toHaveProperty('passwordHash');
     const client = await signIn(t.app, { username: input.username, password: initialPassword });
     const session = (await client.request('GET', '/api/v1/auth/session')).json();
@@ -41,13 +53,26 @@ describe('user accounts', () => {
   });
 
   it('reports every invalid field at once, in the request language', async () => {
-    const response = await districtAdmin.request('POST', '/api/v1/users', { username: '1x', displayName: '', email: 'not-mail', roles: [], departmentId: 'nope' }, { 'accept-language': 'en' });
+    const response = await districtAdmin.request(
+      'POST',
+      '/api/v1/users',
+      { username: '1x', displayName: '', email: 'not-mail', roles: [], departmentId: 'nope' },
+      { 'accept-language': 'en' },
+    );
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.message).toMatch(/5 problem/);
-    expect(error.details.map((d: { field: string }) => d.field).sort()).toEqual(['departmentId', 'displayName', 'email', 'roles', 'username']);
-    expect(error.details.find((d: { field: string }) => d.field === 'displayName').message).toBe('Must be at least 2 characters.');
+    expect(error.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'departmentId',
+      'displayName',
+      'email',
+      'roles',
+      'username',
+    ]);
+    expect(error.details.find((d: { field: string }) => d.field === 'displayName').message).toBe(
+      'Must be at least 2 characters.',
+    );
   });
 
   it('refuses a duplicate user name with CONFLICT naming the field', async () => {
@@ -59,24 +84,54 @@ describe('user accounts', () => {
   });
 
   it('keeps a district administrator inside the district: no users for another district', async () => {
-    const response = await districtAdmin.request('POST', '/api/v1/users', newUser({ departmentId: city.departments.b.id }));
+    const response = await districtAdmin.request(
+      'POST',
+      '/api/v1/users',
+      newUser({ departmentId: city.departments.b.id }),
+    );
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details).toEqual([expect.objectContaining({ field: 'departmentId', code: 'out_of_scope' })]);
-    expect((await cityAdmin.request('POST', '/api/v1/users', newUser({ departmentId: city.departments.b.id }))).statusCode).toBe(201);
+    expect(response.json().error.details).toEqual([
+      expect.objectContaining({ field: 'departmentId', code: 'out_of_scope' }),
+    ]);
+    expect(
+      (await cityAdmin.request('POST', '/api/v1/users', newUser({ departmentId: city.departments.b.id })))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('refuses an inactive department and an institution-user role without an institution', async () => {
     const inactive = await createDepartment(t.database.db, city.a, 'cdc', false);
-    const response = await districtAdmin.request('POST', '/api/v1/users', newUser({ departmentId: inactive.id, roles: ['institution_user'] }));
-    expect(response.json().error.details.map((d: { code: string }) => d.code).sort()).toEqual(['department_inactive', 'role_needs_institution']);
+    const response = await districtAdmin.request(
+      'POST',
+      '/api/v1/users',
+      newUser({ departmentId: inactive.id, roles: ['institution_user'] }),
+    );
+    expect(
+      response
+        .json()
+        .error.details.map((d: { code: string }) => d.code)
+        .sort(),
+    ).toEqual(['department_inactive', 'role_needs_institution']);
   });
 
   it('lists with search, filters, sorting and paging, scoped to the district', async () => {
-    for (const name of ['甲一', '甲二', '甲三']) await districtAdmin.request('POST', '/api/v1/users', newUser({ displayName: name, roles: ['legal_reviewer'] }));
-    const page1 = (await districtAdmin.request('GET', '/api/v1/users?role=legal_reviewer&pageSize=2&sort=displayName')).json();
+    for (const name of ['甲一', '甲二', '甲三'])
+      await districtAdmin.request(
+        'POST',
+        '/api/v1/users',
+        newUser({ displayName: name, roles: ['legal_reviewer'] }),
+      );
+    const page1 = (
+      await districtAdmin.request('GET', '/api/v1/users?role=legal_reviewer&pageSize=2&sort=displayName')
+    ).json();
     expect(page1.total).toBe(3);
     expect(page1.items.map((u: { displayName: string }) => u.displayName)).toEqual(['甲一', '甲三']);
-    const page2 = (await districtAdmin.request('GET', '/api/v1/users?role=legal_reviewer&pageSize=2&page=2&sort=displayName')).json();
+    const page2 = (
+      await districtAdmin.request(
+        'GET',
+        '/api/v1/users?role=legal_reviewer&pageSize=2&page=2&sort=displayName',
+      )
+    ).json();
     expect(page2.items.map((u: { displayName: string }) => u.displayName)).toEqual(['甲二']);
     const all = (await districtAdmin.request('GET', '/api/v1/users?pageSize=200')).json();
     expect(all.items.every((u: { jurisdictionCode: string }) => u.jurisdictionCode === city.a)).toBe(true);
@@ -87,12 +142,20 @@ describe('user accounts', () => {
   it('updates, disables (ending the sessions) and re-enables a user, auditing before and after', async () => {
     const target = await createUser(t.database.db, city.departments.a, ['inspector']);
     const targetClient = await signIn(t.app, target);
-    const updated = await districtAdmin.request('PATCH', `/api/v1/users/${target.id}`, { displayName: '王五', status: 'disabled' });
+    const updated = await districtAdmin.request('PATCH', `/api/v1/users/${target.id}`, {
+      displayName: '王五',
+      status: 'disabled',
+    });
     expect(updated.json()).toMatchObject({ displayName: '王五', status: 'disabled' });
     expect((await targetClient.request('GET', '/api/v1/auth/session')).statusCode).toBe(401);
     const auditor = await signIn(t.app, await createUser(t.database.db, city.departments.a, ['auditor']));
-    const trail = (await auditor.request('GET', `/api/v1/audit?entityId=${target.id}&action=identity.user.update`)).json();
-    expect(trail.items[0].before).toMatchObject({ displayName: expect.stringContaining('测试用户'), status: 'active' });
+    const trail = (
+      await auditor.request('GET', `/api/v1/audit?entityId=${target.id}&action=identity.user.update`)
+    ).json();
+    expect(trail.items[0].before).toMatchObject({
+      displayName: expect.stringContaining('测试用户'),
+      status: 'active',
+    });
     expect(trail.items[0].after).toMatchObject({ displayName: '王五', status: 'disabled' });
     expect(JSON.stringify(trail.items)).not.toContain('argon2');
   });
@@ -115,7 +178,9 @@ describe('user accounts', () => {
   it('audits the reading of a user record', async () => {
     const target = await createUser(t.database.db, city.departments.a, ['inspector']);
     expect((await districtAdmin.request('GET', `/api/v1/users/${target.id}`)).statusCode).toBe(200);
-    const trail = (await cityAdmin.request('GET', `/api/v1/audit?entityId=${target.id}&action=identity.user.read`)).json();
+    const trail = (
+      await cityAdmin.request('GET', `/api/v1/audit?entityId=${target.id}&action=identity.user.read`)
+    ).json();
     expect(trail.total).toBe(1);
   });
 });
