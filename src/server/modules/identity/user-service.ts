@@ -62,8 +62,7 @@ export function createUserService(deps: IdentityDeps) {
 
   /** One user in the actor's scope; reading a user's record (contact details) is audited. */
   async function get(ctx: RequestContext, actor: Actor, id: string): Promise<UserView> {
-    const user = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
-    if (!user) throw new AppError('NOT_FOUND');
+    const user = await findInScope(actor, id);
     await auditRead(deps.write, ctx, {
       action: 'identity.user.read',
       entityType: 'user',
@@ -128,6 +127,13 @@ export function createUserService(deps: IdentityDeps) {
     return { user: await mustFind(id), initialPassword };
   }
 
+  /** A user in the actor's scope; NOT_FOUND otherwise, so other districts' users are not revealed. */
+  async function findInScope(actor: Actor, id: string): Promise<UserView> {
+    const user = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
+    if (!user) throw new AppError('NOT_FOUND');
+    return user;
+  }
+
   async function mustFind(id: string): Promise<UserView> {
     const user = await findUserById(db, id);
     if (!user) throw new AppError('NOT_FOUND');
@@ -135,8 +141,7 @@ export function createUserService(deps: IdentityDeps) {
   }
 
   async function update(ctx: RequestContext, actor: Actor, id: string, patch: UserPatch) {
-    const before = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
-    if (!before) throw new AppError('NOT_FOUND');
+    const before = await findInScope(actor, id);
     const problems: ErrorDetail[] = [];
     const department = patch.departmentId
       ? await checkDepartment(ctx, actor, patch.departmentId, problems)
@@ -169,8 +174,7 @@ export function createUserService(deps: IdentityDeps) {
   }
 
   async function unlock(ctx: RequestContext, actor: Actor, id: string) {
-    const before = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
-    if (!before) throw new AppError('NOT_FOUND');
+    const before = await findInScope(actor, id);
     await runWrite(deps.write, ctx, async (w) => {
       await updateUser(w.tx, id, { lockedUntil: null, failedLogins: 0 });
       await w.audit({
@@ -187,8 +191,7 @@ export function createUserService(deps: IdentityDeps) {
 
   /** Issues a new one-time password and signs the user out everywhere. */
   async function resetPassword(ctx: RequestContext, actor: Actor, id: string) {
-    const before = await findUserInScope(db, id, actor.scope.jurisdictionCodes);
-    if (!before) throw new AppError('NOT_FOUND');
+    const before = await findInScope(actor, id);
     const initialPassword = generateInitialPassword(deps.randomBytes(16));
     const passwordHash = await deps.hasher.hash(initialPassword);
     await runWrite(deps.write, ctx, async (w) => {
