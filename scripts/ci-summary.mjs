@@ -15,7 +15,10 @@ for (const file of files) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  if (!lineOnly) console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+  if (!lineOnly)
+    console.log(
+      `${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
+    );
 }
 if (lineOnly) console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -11,7 +11,12 @@ export const userCreated = {
 
 export const userLocked = {
   topic: 'identity.user.locked',
-  payload: z.object({ userId: z.string().uuid(), username: z.string(), jurisdictionCode: z.string(), lockedUntil: z.string() }),
+  payload: z.object({
+    userId: z.string().uuid(),
+    username: z.string(),
+    jurisdictionCode: z.string(),
+    lockedUntil: z.string(),
+  }),
 } as const;
 
 export type UserCreated = z.infer<typeof userCreated.payload>;

@@ -48,9 +48,11 @@ export function ensureWebBuilt(log: Logger): void {
   }
   log.info('building the web app (first start or sources changed)…');
   const started = Date.now();
+  // Always a production bundle, whatever NODE_ENV the server itself was started with.
   const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('The web build failed (see the Vite output above).');
   writeFileSync(stamp, hash);
