@@ -43,6 +43,12 @@ describe('the weijian command', () => {
     expect(result.stderr).toContain('DATABASE_URL');
   });
 
+  it('explains that extra workers need PostgreSQL when none is configured', () => {
+    const result = run(['worker'], { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'wj-cli-')) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('weijian worker needs PostgreSQL (set DATABASE_URL)');
+  });
+
   it.skipIf(!!process.env.TEST_DATABASE_URL)(
     'migrates, seeds the demo city once, and verifies the audit trail on PGlite',
     () => {
