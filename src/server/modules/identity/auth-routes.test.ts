@@ -34,6 +34,12 @@ describe('sign-in', () => {
     const cookie = response.cookies.find((c) => c.name === 'wj_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
+    const auditor = await signIn(t.app, await createUser(t.database.db, city.departments.a, ['auditor']));
+    const trail = (
+      await auditor.request('GET', `/api/v1/audit?entityId=${user.id}&action=identity.session.login`)
+    ).json();
+    expect(trail.items[0].actorName).toContain(user.username);
+    expect(trail.items[0].actorId).toBe(user.id);
   });
 
   it('refuses a wrong password with a localised message, in Chinese by default and English on request', async () => {

@@ -84,6 +84,7 @@ export function createAuthService(deps: IdentityDeps) {
         await insertLoginAttempt(w.tx, ctx.ip ?? 'unknown', username, false);
         await w.audit({
           action: 'identity.session.login_failed',
+          actor: { id: null, name: `${username} (sign-in attempt)` },
           entityType: 'user',
           entityId: user?.id ?? null,
           jurisdictionCode: user?.jurisdictionCode ?? null,
@@ -99,7 +100,7 @@ export function createAuthService(deps: IdentityDeps) {
       };
     }
     const valid = await hasher.verify(user.passwordHash, password);
-    return runWrite(deps.write, { ...ctx, actor: null }, async (w) => {
+    return runWrite(deps.write, ctx, async (w) => {
       await insertLoginAttempt(w.tx, ctx.ip ?? 'unknown', user.username, valid);
       if (!valid) return recordFailedPassword(w, user, now);
       const token = toBase64Url(deps.randomBytes(32));
@@ -116,6 +117,7 @@ export function createAuthService(deps: IdentityDeps) {
       await updateUser(w.tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
       await w.audit({
         action: 'identity.session.login',
+        actor: { id: user.id, name: `${user.displayName} (${user.username})` },
         entityType: 'user',
         entityId: user.id,
         jurisdictionCode: user.jurisdictionCode,
@@ -135,6 +137,8 @@ export function createAuthService(deps: IdentityDeps) {
     const locked = isLocked(next.lockedUntil, now);
     await w.audit({
       action: locked ? 'identity.user.locked' : 'identity.session.login_failed',
+      // Nobody is signed in: the attempt is attributed to the name that was typed.
+      actor: { id: null, name: `${user.username} (sign-in attempt)` },
       entityType: 'user',
       entityId: user.id,
       jurisdictionCode: user.jurisdictionCode,

@@ -12,6 +12,8 @@ export interface AuditInput {
   jurisdictionCode?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Who acted, when the request has no session yet (a sign-in is done by the user signing in). */
+  actor?: { id: string | null; name: string };
 }
 
 /**
@@ -23,8 +25,9 @@ export async function appendAudit(tx: Db, ctx: RequestContext, input: AuditInput
   const prevHash = (await findLastHash(tx)) ?? GENESIS_HASH;
   const fields: ChainedFields = {
     at: ctx.now(),
-    actorId: ctx.actor?.userId ?? null,
-    actorName: ctx.actor ? `${ctx.actor.displayName} (${ctx.actor.username})` : 'system',
+    actorId: input.actor ? input.actor.id : (ctx.actor?.userId ?? null),
+    actorName:
+      input.actor?.name ?? (ctx.actor ? `${ctx.actor.displayName} (${ctx.actor.username})` : 'system'),
     action: input.action,
     entityType: input.entityType,
     entityId: input.entityId ?? null,
