@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openSession, screenshot } from './browser';
+import { chooseUserMenu, launchBrowser, openSession, screenshot } from './browser';
 
 const DEMO_PASSWORD = 'Weijian@2026';
 
@@ -120,9 +120,7 @@ describe('staff app — administrator journey', () => {
       await page.getByRole('heading', { name: '消息通知' }).waitFor();
       await screenshot(page, 'notifications');
 
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: '修改密码' }).click();
-      await page.getByLabel('当前密码').waitFor();
+      await chooseUserMenu(page, '修改密码', () => page.getByLabel('当前密码').isVisible());
       await screenshot(page, 'change-password');
 
       await page.goto('/no-such-page');
@@ -146,9 +144,7 @@ describe('staff app — administrator journey', () => {
       await page.getByRole('columnheader', { name: 'Username' }).waitFor();
       await screenshot(page, 'users-en');
 
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: 'Sign out' }).click();
-      await expect.poll(() => new URL(page.url()).pathname, POLL).toBe('/login');
+      await chooseUserMenu(page, 'Sign out', async () => new URL(page.url()).pathname === '/login');
       await page.getByText('You have signed out.').waitFor();
       await screenshot(page, 'logged-out');
 

@@ -52,3 +52,22 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
+
+/**
+ * Picks an entry of the header's user menu. The dropdown opens with an animation; a click that
+ * lands while it is still moving can miss, so the menu is opened again until `done` holds.
+ */
+export async function chooseUserMenu(page: Page, item: string, done: () => Promise<boolean>) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const entry = page.getByRole('menuitem', { name: item });
+    if (!(await entry.isVisible())) await page.getByTestId('user-menu').click();
+    await entry.waitFor({ state: 'visible' });
+    await entry.click();
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      if (await done()) return;
+      await page.waitForTimeout(200);
+    }
+  }
+  throw new Error(`choosing "${item}" in the user menu had no effect`);
+}
