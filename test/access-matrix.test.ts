@@ -11,11 +11,24 @@ import { ROLES, type Role } from '../src/shared/roles.js';
 import { hasPermission } from '../src/server/platform/auth/permissions.js';
 import { permissions } from '../src/server/app.js';
 import { notifyUser } from '../src/server/platform/notifications/notify.js';
-import { type City, type Client, createCity, createUser, signIn } from './factories.js';
+import {
+  type City,
+  type Client,
+  createCity,
+  createInstitution,
+  createPractitioner,
+  createTechnologyFiling,
+  createUser,
+  signIn,
+} from './factories.js';
+import { CS, EXT, SID } from '../src/server/modules/registry/fhir/codes.js';
 import { openTestApp } from './harness.js';
+import { finished, upload } from './import-client.js';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let city: City;
+/** The versions of B's institution and practitioner, which an edit (PATCH) must send. */
+let bVersions: { institution: string; practitioner: string };
 let b: {
   userId: string;
   username: string;
@@ -23,6 +36,14 @@ let b: {
   departmentId: string;
   notificationId: string;
   notificationTitle: string;
+  institutionId: string;
+  institutionName: string;
+  practitionerId: string;
+  practitionerName: string;
+  clinicId: string;
+  technologyFilingId: string;
+  importId: string;
+  importFileName: string;
 };
 
 interface Actor {
@@ -50,13 +71,36 @@ beforeAll(async () => {
   expect(
     (await bAdmin.request('PATCH', `/api/v1/users/${bUser.id}`, { displayName: '乙区检查员' })).statusCode,
   ).toBe(200);
+  // District B's registry records: an institution and a practitioner registered there.
+  const bInstitution = await createInstitution(db, city, city.b, { name: `乙区机密医院${city.tag}` });
+  const bPractitioner = await createPractitioner(db, city, bInstitution, { name: `乙区医师${city.tag}` });
+  const bClinic = await createInstitution(db, city, city.b, { category: 'clinic', beds: 0 });
+  const bFiling = await createTechnologyFiling(db, bInstitution.id, { departmentCode: '04' });
+  // An import uploaded by B's administrator (rejected: its one row lacks every value).
+  const importFileName = `institutions-乙区导入${city.tag}.csv`;
+  const bImport = await upload(bAdmin, [{ name: importFileName, content: 'id,name\n,\n' }]);
+  expect(bImport.statusCode).toBe(202);
+  const importId = (await finished(bAdmin, bImport.json().id)).id;
   b = {
+    importId,
+    importFileName,
+    institutionId: bInstitution.id,
+    institutionName: bInstitution.name,
+    practitionerId: bPractitioner.id,
+    practitionerName: bPractitioner.name,
+    clinicId: bClinic.id,
+    technologyFilingId: bFiling.id,
     userId: bUser.id,
     username: bUser.username,
     email: `${bUser.username}@test.example`,
     departmentId: city.departments.b.id,
     notificationId,
     notificationTitle,
+  };
+
+  bVersions = {
+    institution: (await bAdmin.request('GET', `/api/v1/institutions/${b.institutionId}`)).json().version,
+    practitioner: (await bAdmin.request('GET', `/api/v1/practitioners/${b.practitionerId}`)).json().version,
   };
 
   for (const role of ROLES) {
@@ -89,14 +133,36 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Which of B's records each path parameter points at. */
-const targets = (): Record<string, string> => ({
+/** Which of B's records each path parameter points at (a string stands for `:id`). */
+const targets = (): Record<string, string | Record<string, string>> => ({
   '/api/v1/users/:id': b.userId,
   '/api/v1/users/:id/unlock': b.userId,
   '/api/v1/users/:id/reset-password': b.userId,
   '/api/v1/departments/:id': b.departmentId,
   '/api/v1/notifications/:id/read': b.notificationId,
+  '/api/v1/institutions/:id': b.institutionId,
+  '/api/v1/institutions/:id/technology-filings': b.institutionId,
+  '/api/v1/institutions/:id/technology-filings/:filingId/withdraw': {
+    id: b.institutionId,
+    filingId: b.technologyFilingId,
+  },
+  '/api/v1/institutions/:id/clinic-filing': b.clinicId,
+  '/api/v1/institutions/:id/validations': b.institutionId,
+  '/api/v1/institutions/:id/fhir': b.institutionId,
+  '/api/v1/practitioners/:id': b.practitionerId,
+  // Code lists are national reference data, the same for everyone.
+  '/api/v1/code-lists/:id': 'zhenliao_kemu',
+  '/api/v1/registry/imports/:id': b.importId,
+  '/api/v1/registry/imports/:id/report': b.importId,
 });
+
+/** The route's URL with each path parameter replaced by its target. */
+function fill(url: string): string {
+  const target = targets()[url];
+  if (!target) return url;
+  const params: Record<string, string> = typeof target === 'string' ? { id: target } : target;
+  return url.replace(/:(\w+)/g, (param, name: string) => params[name] ?? param);
+}
 
 /** A body that passes validation, so the request reaches the permission and scope checks. */
 const bodies = (): Record<string, unknown> => ({
@@ -117,12 +183,86 @@ const bodies = (): Record<string, unknown> => ({
   'PATCH /api/v1/departments/:id': { name: 'hacked department', active: false },
   'POST /api/v1/auth/password': { currentPassword: 'not-my-password-1', newPassword: 'Another-password-1' },
   'POST /api/v1/auth/login': { username: 'matrix-nobody', password: 'wrong-password-1' },
+  'POST /api/v1/institutions': {
+    id: `LEAK-I-${randomUUID().slice(0, 8)}`,
+    name: '越权机构',
+    category: 'clinic',
+    districtCode: city.b,
+    status: 'active',
+    licence: {
+      number: `LEAK-L-${randomUUID().slice(0, 8)}`,
+      validFrom: '2025-01-01',
+      validTo: '2029-12-31',
+      departments: ['03'],
+    },
+  },
+  'PATCH /api/v1/institutions/:id': { version: bVersions.institution, name: 'hacked institution' },
+  'POST /api/v1/practitioners': {
+    id: `LEAK-P-${randomUUID().slice(0, 8)}`,
+    name: '越权医师',
+    category: 'clinical',
+    scopes: ['03'],
+    title: 'resident',
+    status: 'active',
+    registrations: [{ institutionId: b.institutionId, kind: 'primary', validFrom: '2025-01-01' }],
+  },
+  'PATCH /api/v1/practitioners/:id': { version: bVersions.practitioner, name: 'hacked practitioner' },
+  'POST /api/v1/institutions/:id/technology-filings': {
+    filingNumber: `LEAK-${randomUUID().slice(0, 8)}`,
+    technologyCode: 'RT2022-08',
+    departmentCode: '03',
+    filedOn: '2025-01-02',
+  },
+  'POST /api/v1/institutions/:id/technology-filings/:filingId/withdraw': {
+    withdrawnOn: '2025-06-01',
+    reason: '越权撤销',
+  },
+  'POST /api/v1/institutions/:id/clinic-filing': {
+    filingNumber: `LEAK-${randomUUID().slice(0, 8)}`,
+    filedOn: '2025-03-01',
+    departments: ['03'],
+  },
+  'POST /api/v1/institutions/:id/validations': {
+    result: 'deferred',
+    decidedOn: '2025-12-01',
+    decidedBy: '越权科室',
+    reason: '越权暂缓',
+    periodStart: '2025-01-01',
+  },
+  'POST /api/v1/fhir/import': fhirBundleRenamingB(),
 });
+
+/** A FHIR Bundle that would rename B's institution (a valid registry record but for the scope). */
+function fhirBundleRenamingB() {
+  const licence = { start: '2024-01-01', end: '2028-12-31' };
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Organization',
+          identifier: [
+            { system: SID.institution, value: b.institutionId },
+            { system: SID.practiceLicence, value: `PDY-${b.institutionId}`, period: licence },
+          ],
+          type: [{ coding: [{ system: CS.institutionCategory, code: 'general_hospital' }] }],
+          name: 'hacked',
+          address: [
+            { extension: [{ url: EXT.division, valueCoding: { system: CS.division, code: city.b } }] },
+          ],
+        },
+      },
+    ],
+  };
+}
 
 /** Query strings that aim list routes at B's records. */
 const probes = () => [
   '',
   `?jurisdiction=${city.b}`,
+  `?district=${city.b}`,
+  `?institutionId=${b.institutionId}`,
   `?departmentId=${city.departments.b.id}`,
   `?entityId=${b.userId}`,
   `?actor=${b.username}`,
@@ -145,8 +285,10 @@ const mayReadB = (actor: Actor) => actor.level === 'city';
  */
 function visibleText(url: string, body: string): string {
   if (url !== '/api/v1/audit') return body;
+  // Searches and exports are audited with the filters the actor typed: their own words, not B's data.
+  const ownQueries = (action: string) => action === 'audit.search' || action.endsWith('.export');
   const parsed = JSON.parse(body) as { items?: { action: string }[] };
-  return JSON.stringify((parsed.items ?? []).filter((item) => item.action !== 'audit.search'));
+  return JSON.stringify((parsed.items ?? []).filter((item) => !ownQueries(item.action)));
 }
 
 async function call(actor: Actor, method: string, url: string, body?: unknown) {
@@ -168,14 +310,14 @@ describe('route × role × scope matrix', () => {
     expect(t.routes.length).toBeGreaterThanOrEqual(17);
     for (const route of t.routes) {
       if (route.url.includes(':'))
-        expect(targets()[route.url], `${route.method} ${route.url} needs a target`).toBeTruthy();
+        expect(fill(route.url), `${route.method} ${route.url} needs a target`).not.toContain(':');
     }
   });
 
   async function checkAccess(who: Actor[]) {
     const wrong: string[] = [];
     for (const route of t.routes) {
-      const url = targets()[route.url] ? route.url.replace(':id', targets()[route.url] as string) : route.url;
+      const url = fill(route.url);
       for (const actor of who) {
         const response = await call(actor, route.method, url, bodies()[`${route.method} ${route.url}`]);
         const code =
@@ -214,15 +356,42 @@ describe('route × role × scope matrix', () => {
     const bInbox = await signIn(t.app, { username: b.username, password: 'Test-password-2026' });
     const inbox = (await bInbox.request('GET', '/api/v1/notifications')).json();
     expect(inbox.items.find((n: { id: string }) => n.id === b.notificationId)?.readAt).toBeNull();
+    const institution = (await cityAdmin.request('GET', `/api/v1/institutions/${b.institutionId}`)).json();
+    expect(institution.name).toBe(b.institutionName);
+    expect(institution.technologyFilings).toMatchObject([{ id: b.technologyFilingId, status: 'filed' }]);
+    expect(institution.validations).toEqual([]);
+    const clinic = (await cityAdmin.request('GET', `/api/v1/institutions/${b.clinicId}`)).json();
+    expect(clinic.clinicFiling).toBeNull();
+    const practitioner = (await cityAdmin.request('GET', `/api/v1/practitioners/${b.practitionerId}`)).json();
+    expect(practitioner).toMatchObject({ name: b.practitionerName, version: bVersions.practitioner });
+    expect(institution.version).toBe(bVersions.institution);
+    for (const [path, name] of [
+      ['institutions', '越权机构'],
+      ['practitioners', '越权医师'],
+    ])
+      expect(
+        (await cityAdmin.request('GET', `/api/v1/${path}?q=${encodeURIComponent(name as string)}`)).json()
+          .total,
+      ).toBe(0);
   });
 
   it('never shows district B’s non-public data outside its city or to district A', async () => {
     const leaks: string[] = [];
-    const markers = [b.userId, b.username, b.email, b.notificationId, b.notificationTitle];
+    const markers = [
+      b.userId,
+      b.username,
+      b.email,
+      b.notificationId,
+      b.notificationTitle,
+      b.institutionId,
+      b.institutionName,
+      b.practitionerId,
+      b.practitionerName,
+      b.importId,
+      b.importFileName,
+    ];
     for (const route of t.routes.filter((r) => r.method === 'GET')) {
-      const base = targets()[route.url]
-        ? route.url.replace(':id', targets()[route.url] as string)
-        : route.url;
+      const base = fill(route.url);
       for (const actor of actors.filter((a) => !mayReadB(a))) {
         for (const probe of route.url.includes(':') ? [''] : probes()) {
           const response = await call(actor, 'GET', `${base}${probe}`);
@@ -238,6 +407,15 @@ describe('route × role × scope matrix', () => {
     const cityAdmin = actors.find((a) => a.label === 'admin@city');
     const response = await cityAdmin?.client?.request('GET', `/api/v1/users?jurisdiction=${city.b}`);
     expect(response?.body).toContain(b.username);
+    const institutions = await cityAdmin?.client?.request('GET', `/api/v1/institutions?district=${city.b}`);
+    expect(institutions?.body).toContain(b.institutionName);
+    const practitioners = await cityAdmin?.client?.request(
+      'GET',
+      `/api/v1/practitioners/export?district=${city.b}`,
+    );
+    expect(practitioners?.body).toContain(b.practitionerName);
+    const imports = await cityAdmin?.client?.request('GET', '/api/v1/registry/imports?pageSize=200');
+    expect(imports?.body).toContain(b.importFileName);
   });
 
   it('answers every route as its declared permission says, for every role at city level (last: they may change B)', async () => {

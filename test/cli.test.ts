@@ -52,7 +52,8 @@ describe('the weijian command', () => {
   it.skipIf(!!process.env.TEST_DATABASE_URL)(
     'migrates, seeds the demo city once, and verifies the audit trail on PGlite',
     () => {
-      const env = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'wj-cli-')) };
+      // A tenth of the demo registry: the full one is measured at first start, not here.
+      const env = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'wj-cli-')), DEMO_SIZE: 'small' };
       expect(run(['migrate'], env).stdout).toContain('0001_platform_and_identity.sql');
       expect(run(['migrate'], env).stdout).toContain('up to date');
       expect(run(['seed'], env).stdout).toContain('Demo data seeded');

@@ -5,6 +5,20 @@ import { insertDepartment, insertJurisdictions } from '../src/server/modules/ide
 import { insertUser } from '../src/server/modules/identity/user-store.js';
 import { createPasswordHasher } from '../src/server/platform/auth/passwords.js';
 import type { Db } from '../src/server/platform/db/client.js';
+import { nameInitials } from '../src/server/modules/registry/domain/initials.js';
+import {
+  insertRegistrations,
+  replaceLicenceDepartments,
+  upsertInstitutions,
+  upsertLicences,
+  upsertPractitioners,
+} from '../src/server/modules/registry/import-store.js';
+import { insertTechnologyFilings } from '../src/server/modules/registry/filing-store.js';
+import type {
+  institutions,
+  practitioners,
+  technologyFilings,
+} from '../src/server/modules/registry/tables.js';
 
 export const TEST_PASSWORD = 'Test-password-2026';
 const hasher = createPasswordHasher(true);
@@ -53,6 +67,10 @@ export async function createCity(db: Db) {
 }
 
 export type City = Awaited<ReturnType<typeof createCity>>;
+
+/** Jurisdictions written straight to identity's table (e.g. the real districts the demo registry uses). */
+export const createJurisdictions = (db: Db, rows: Parameters<typeof insertJurisdictions>[1]) =>
+  insertJurisdictions(db, rows);
 
 export async function createDepartment(
   db: Db,
@@ -136,4 +154,92 @@ export async function signIn(
         headers: { 'x-csrf-token': csrfToken, 'accept-language': language, ...headers },
       }),
   };
+}
+
+/** An institution with a current licence, written straight to the registry's tables. */
+export async function createInstitution(
+  db: Db,
+  city: City,
+  districtCode: string,
+  overrides: Partial<typeof institutions.$inferInsert> & { departments?: string[] } = {},
+) {
+  const { departments = ['03', '04'], ...fields } = overrides;
+  const id = fields.id ?? `${city.tag}-I-${unique()}`;
+  const name = fields.name ?? `测试医院${unique()}`;
+  await upsertInstitutions(db, [
+    {
+      name,
+      nameInitials: nameInitials(name),
+      category: 'general_hospital',
+      ownership: 'public',
+      districtCode,
+      status: 'active',
+      beds: 100,
+      ...fields,
+      id,
+    },
+  ]);
+  const number = `PDY-${id}`;
+  await upsertLicences(db, [{ number, institutionId: id, validFrom: '2024-01-01', validTo: '2028-12-31' }]);
+  await replaceLicenceDepartments(
+    db,
+    [number],
+    departments.map((departmentCode) => ({ licenceNumber: number, departmentCode })),
+  );
+  return { id, name, licenceNumber: number, districtCode };
+}
+
+/** A practitioner registered (primary) at an institution, and multi-site at others. */
+export async function createPractitioner(
+  db: Db,
+  city: City,
+  primary: { id: string; districtCode: string },
+  overrides: Partial<typeof practitioners.$inferInsert> & { multiSite?: string[] } = {},
+) {
+  const { multiSite = [], ...fields } = overrides;
+  const id = fields.id ?? `${city.tag}-P-${unique()}`;
+  const name = fields.name ?? `测试医师${unique()}`;
+  await upsertPractitioners(db, [
+    {
+      name,
+      nameInitials: nameInitials(name),
+      category: 'clinical',
+      scopes: ['03'],
+      title: 'attending',
+      status: 'active',
+      districtCode: primary.districtCode,
+      ...fields,
+      id,
+    },
+  ]);
+  await insertRegistrations(db, [
+    { practitionerId: id, institutionId: primary.id, kind: 'primary', validFrom: '2024-01-01' },
+    ...multiSite.map((institutionId) => ({
+      practitionerId: id,
+      institutionId,
+      kind: 'multi_site' as const,
+      validFrom: '2024-01-01',
+    })),
+  ]);
+  return { id, name };
+}
+
+/** A standing restricted-technology filing (ECMO under 03 unless overridden), written straight to its table. */
+export async function createTechnologyFiling(
+  db: Db,
+  institutionId: string,
+  overrides: Partial<typeof technologyFilings.$inferInsert> = {},
+) {
+  const [id] = await insertTechnologyFilings(db, [
+    {
+      filingNumber: `TF-${unique()}`,
+      technologyCode: 'RT2022-11',
+      departmentCode: '03',
+      filedOn: '2024-03-01',
+      status: 'filed',
+      ...overrides,
+      institutionId,
+    },
+  ]);
+  return { id: String(id) };
 }

@@ -13,6 +13,12 @@ import {
   registerIdentityRoutes,
   subscribeIdentityEvents,
 } from './modules/identity/index.js';
+import {
+  createRegistry,
+  IMPORT_JOB,
+  registerRegistryRoutes,
+  registryPermissions,
+} from './modules/registry/index.js';
 import { auditPermissions } from './platform/audit/policy.js';
 import { registerAuditRoutes } from './platform/audit/routes.js';
 import { installAccessControl, type RouteAccess } from './platform/auth/access-control.js';
@@ -21,6 +27,7 @@ import { mergePermissions } from './platform/auth/permissions.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { EventBus } from './platform/events/bus.js';
+import { systemContext } from './platform/context.js';
 import { AppError } from './platform/http/errors.js';
 import { handleError } from './platform/http/error-handler.js';
 import { installMetrics } from './platform/http/metrics.js';
@@ -48,12 +55,13 @@ export interface Weijian {
   bus: EventBus;
   write: WriteDeps;
   identity: ReturnType<typeof createIdentity>;
+  registry: ReturnType<typeof createRegistry>;
   /** Every API route with its declared access. */
   routes: RouteAccess[];
 }
 
 /** Every permission of the platform and its modules, declared once as data. */
-export const permissions = mergePermissions(auditPermissions, identityPermissions);
+export const permissions = mergePermissions(auditPermissions, identityPermissions, registryPermissions);
 
 /** Builds the whole HTTP application without listening; tests import it. */
 export async function buildApp(options: AppOptions): Promise<Weijian> {
@@ -109,6 +117,14 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
     randomBytes: (size) => randomBytes(size),
   });
   subscribeIdentityEvents(bus, emailEnabled);
+  const registry = createRegistry({
+    db: database.db,
+    write,
+    listJurisdictions: identity.jurisdictions.listAll,
+    importMaxFileBytes: config.importMaxFileBytes,
+    progressDuringWrite: database.kind === 'postgres',
+  });
+  await registry.codeLists.ensureLoaded(systemContext('code-lists', options.now));
   const routes = installAccessControl(app, {
     permissions,
     resolveSession: identity.auth.resolveSession,
@@ -120,10 +136,12 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
     return { status: 'ok', version: VERSION, database: database.kind };
   });
   registerIdentityRoutes(app, identity, config.cookieSecure);
+  registerRegistryRoutes(app, registry);
   registerAuditRoutes(app, database.db, write);
   registerNotificationRoutes(app, database.db, write);
 
   runner.register('identity.purge-sessions', () => identity.purgeSessions(new Date()));
+  runner.register(IMPORT_JOB, registry.importJob);
   runner.schedule('identity.purge-sessions', 3600);
   if (config.smtpUrl) {
     runner.register(
@@ -141,5 +159,5 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
     if (hasWeb && isPage) return sendAppPage(request, reply);
     return handleError(new AppError('NOT_FOUND'), request, reply);
   });
-  return { app, runner, bus, write, identity, routes };
+  return { app, runner, bus, write, identity, registry, routes };
 }

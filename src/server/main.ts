@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { auditVerifyCommand, migrateCommand, seedCommand } from './cli/admin.js';
+import { importCommand } from './cli/import.js';
 import { serve, worker } from './cli/serve.js';
 import { readConfig } from './platform/config.js';
 import { DataDirBusyError } from './platform/db/lock.js';
@@ -41,6 +42,18 @@ const commands: Record<string, Command> = {
     usage: 'weijian seed',
     help: 'Seeds the demo city (Shanghai, 16 districts, departments, demo users) into an empty database.',
     run: () => seedCommand(readConfig()),
+  },
+  import: {
+    usage: 'weijian import --data DIR',
+    help: 'Imports institutions, practitioners and drugs (interchange v1, each as .csv or .xlsx) from DIR, all or nothing: lists every bad cell (file, row, column, value, problem) and writes nothing, or upserts by id and prints what was created, updated and unchanged. Progress and the rate (rows/s) go to stderr.',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { data: { type: 'string' } } });
+      if (!values.data) {
+        console.error('Usage: weijian import --data DIR');
+        return 2;
+      }
+      return importCommand(readConfig(), values.data);
+    },
   },
   'audit verify': {
     usage: 'weijian audit verify',

@@ -78,7 +78,7 @@ export default async function setup(project: TestProject) {
   }
   const child = spawn(process.execPath, ['bin/weijian.js', 'serve'], {
     cwd: ROOT,
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, WEIJIAN_ARGON2_FAST: '1' },
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, WEIJIAN_ARGON2_FAST: '1', DEMO_SIZE: 'small' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

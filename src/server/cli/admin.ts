@@ -1,9 +1,9 @@
-import { seedIdentityDemo } from '../modules/identity/index.js';
+import pino from 'pino';
+import { buildApp } from '../app.js';
 import { verifyAuditChain } from '../platform/audit/verify.js';
-import { createPasswordHasher } from '../platform/auth/passwords.js';
 import type { Config } from '../platform/config.js';
-import { systemContext } from '../platform/context.js';
 import { openAndMigrate } from './open.js';
+import { seedDemoData } from './seed-demo.js';
 
 /** `weijian migrate`: applies pending migrations and lists them. */
 export async function migrateCommand(config: Config): Promise<number> {
@@ -21,16 +21,15 @@ export async function migrateCommand(config: Config): Promise<number> {
 /** `weijian seed`: seeds the demo city into an empty database. */
 export async function seedCommand(config: Config): Promise<number> {
   const { database, release } = await openAndMigrate(config, 'seed');
-  const seeded = await seedIdentityDemo(
-    { db: database.db, emailEnabled: false, afterCommit: () => {} },
-    systemContext('seed'),
-    createPasswordHasher(config.argon2Fast),
-  );
+  const log = pino({ level: config.logLevel });
+  const weijian = await buildApp({ database, config, logger: log });
+  const seeded = await seedDemoData(weijian, config, log);
   console.log(
-    seeded
-      ? 'Demo data seeded. 演示数据已写入。'
-      : 'Users already exist; nothing seeded. 已有用户，未写入演示数据。',
+    seeded.identity || seeded.registry
+      ? `Demo data seeded: ${[seeded.identity && 'city and users', seeded.registry && 'registry'].filter(Boolean).join(', ')}. 演示数据已写入。`
+      : 'Users and registry already exist; nothing seeded. 已有用户与机构数据，未写入演示数据。',
   );
+  await weijian.app.close();
   await database.close();
   release();
   return 0;

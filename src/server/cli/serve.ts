@@ -1,11 +1,9 @@
 import pino from 'pino';
 import { buildApp } from '../app.js';
-import { seedIdentityDemo } from '../modules/identity/index.js';
-import { createPasswordHasher } from '../platform/auth/passwords.js';
 import type { Config } from '../platform/config.js';
-import { systemContext } from '../platform/context.js';
 import { ensureWebBuilt } from '../platform/web/build.js';
 import { openAndMigrate } from './open.js';
+import { seedDemoData } from './seed-demo.js';
 
 /** `weijian serve`: build the web app if needed, migrate, seed on first start, serve, run jobs. */
 export async function serve(config: Config): Promise<void> {
@@ -13,15 +11,8 @@ export async function serve(config: Config): Promise<void> {
   ensureWebBuilt(log);
   const { database, release, applied } = await openAndMigrate(config, 'serve', config.port);
   if (applied.length) log.info({ applied }, 'migrations applied');
-  if (config.seedDemo) {
-    const seeded = await seedIdentityDemo(
-      { db: database.db, emailEnabled: false, afterCommit: () => {} },
-      systemContext('seed'),
-      createPasswordHasher(config.argon2Fast),
-    );
-    if (seeded) log.info('demo data seeded (first start)');
-  }
   const weijian = await buildApp({ database, config, logger: log, serveWeb: true });
+  if (config.seedDemo) await seedDemoData(weijian, config, log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

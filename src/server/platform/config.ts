@@ -15,6 +15,8 @@ export interface Config {
   /** Cheaper Argon2 parameters, for tests and the browser journey only. */
   argon2Fast: boolean;
   bodyLimitBytes: number;
+  /** Largest file of a registry import upload (IMPORT_MAX_FILE_MB, default 50). */
+  importMaxFileBytes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE === '1',
     argon2Fast: env.WEIJIAN_ARGON2_FAST === '1',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
+    importMaxFileBytes: Math.round(Number(env.IMPORT_MAX_FILE_MB ?? 50) * 1_048_576),
   };
 }

@@ -40,6 +40,33 @@ describe('filterMenu', () => {
     ]);
   });
 
+  it('shows the registry group (institutions, practitioners, code lists) with registry.read', () => {
+    expect(keys(filterMenu(MENU, ['registry.read']))).toEqual([
+      'home',
+      'notifications',
+      'registry',
+      'institutions',
+      'practitioners',
+      'codeLists',
+    ]);
+    expect(selectedMenuKey(filterMenu(MENU, ['registry.read']), '/registry/institutions/abc')).toBe(
+      'institutions',
+    );
+  });
+
+  it('shows data import under the registry only with registry.import', () => {
+    expect(keys(filterMenu(MENU, ['registry.read', 'registry.import']))).toEqual([
+      'home',
+      'notifications',
+      'registry',
+      'institutions',
+      'practitioners',
+      'codeLists',
+      'imports',
+    ]);
+    expect(selectedMenuKey(filterMenu(MENU, ['registry.import']), '/registry/imports/abc')).toBe('imports');
+  });
+
   it('does not treat manage as implying read', () => {
     expect(keys(filterMenu(MENU, ['identity.users.manage']))).toEqual(['home', 'notifications']);
   });

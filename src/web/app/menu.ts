@@ -1,6 +1,18 @@
 import type { MessageKey } from './i18n/zh-CN';
 
-export type IconName = 'home' | 'bell' | 'setting' | 'apartment' | 'team' | 'safety' | 'audit';
+export type IconName =
+  | 'home'
+  | 'bell'
+  | 'setting'
+  | 'apartment'
+  | 'team'
+  | 'safety'
+  | 'audit'
+  | 'registry'
+  | 'institution'
+  | 'practitioner'
+  | 'codeList'
+  | 'import';
 
 export interface MenuEntry {
   key: string;
@@ -20,11 +32,49 @@ export const PERMISSIONS = {
   rolesRead: 'identity.roles.read',
   auditRead: 'audit.read',
   auditVerify: 'audit.verify',
+  registryRead: 'registry.read',
+  registryManage: 'registry.manage',
+  registryImport: 'registry.import',
 } as const;
 
 export const MENU: readonly MenuEntry[] = [
   { key: 'home', path: '/', label: 'nav.home', icon: 'home' },
   { key: 'notifications', path: '/notifications', label: 'nav.notifications', icon: 'bell' },
+  {
+    key: 'registry',
+    label: 'nav.registry',
+    icon: 'registry',
+    children: [
+      {
+        key: 'institutions',
+        path: '/registry/institutions',
+        label: 'nav.institutions',
+        icon: 'institution',
+        permission: PERMISSIONS.registryRead,
+      },
+      {
+        key: 'practitioners',
+        path: '/registry/practitioners',
+        label: 'nav.practitioners',
+        icon: 'practitioner',
+        permission: PERMISSIONS.registryRead,
+      },
+      {
+        key: 'codeLists',
+        path: '/registry/code-lists',
+        label: 'nav.codeLists',
+        icon: 'codeList',
+        permission: PERMISSIONS.registryRead,
+      },
+      {
+        key: 'imports',
+        path: '/registry/imports',
+        label: 'nav.imports',
+        icon: 'import',
+        permission: PERMISSIONS.registryImport,
+      },
+    ],
+  },
   {
     key: 'admin',
     label: 'nav.admin',

@@ -15,6 +15,15 @@ const DepartmentsPage = lazy(() => import('../modules/identity/departments/depar
 const UsersPage = lazy(() => import('../modules/identity/users/users-page'));
 const RolesPage = lazy(() => import('../modules/identity/roles/roles-page'));
 const AuditPage = lazy(() => import('../modules/identity/audit/audit-page'));
+const InstitutionsPage = lazy(() => import('../modules/registry/institutions-page'));
+const InstitutionDetailPage = lazy(() => import('../modules/registry/institution-detail-page'));
+const PractitionersPage = lazy(() => import('../modules/registry/practitioners-page'));
+const PractitionerDetailPage = lazy(() => import('../modules/registry/practitioner-detail-page'));
+const CodeListsPage = lazy(() => import('../modules/registry/code-lists-page'));
+const InstitutionEditPage = lazy(() => import('../modules/registry/institution-edit-page'));
+const PractitionerEditPage = lazy(() => import('../modules/registry/practitioner-edit-page'));
+const ImportsPage = lazy(() => import('../modules/registry/imports-page'));
+const ImportDetailPage = lazy(() => import('../modules/registry/import-detail-page'));
 
 function guarded(permission: string, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -42,6 +51,38 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'account/password', element: <ChangePasswordPage /> },
+      { path: 'registry/institutions', element: guarded(PERMISSIONS.registryRead, <InstitutionsPage />) },
+      {
+        path: 'registry/institutions/:id',
+        element: guarded(PERMISSIONS.registryRead, <InstitutionDetailPage />),
+      },
+      { path: 'registry/practitioners', element: guarded(PERMISSIONS.registryRead, <PractitionersPage />) },
+      {
+        path: 'registry/practitioners/:id',
+        element: guarded(PERMISSIONS.registryRead, <PractitionerDetailPage />),
+      },
+      { path: 'registry/code-lists', element: guarded(PERMISSIONS.registryRead, <CodeListsPage />) },
+      {
+        path: 'registry/institutions/new',
+        element: guarded(PERMISSIONS.registryManage, <InstitutionEditPage />),
+      },
+      {
+        path: 'registry/institutions/:id/edit',
+        element: guarded(PERMISSIONS.registryManage, <InstitutionEditPage />),
+      },
+      {
+        path: 'registry/practitioners/new',
+        element: guarded(PERMISSIONS.registryManage, <PractitionerEditPage />),
+      },
+      {
+        path: 'registry/practitioners/:id/edit',
+        element: guarded(PERMISSIONS.registryManage, <PractitionerEditPage />),
+      },
+      { path: 'registry/imports', element: guarded(PERMISSIONS.registryImport, <ImportsPage />) },
+      {
+        path: 'registry/imports/:id',
+        element: guarded(PERMISSIONS.registryImport, <ImportDetailPage />),
+      },
       { path: 'admin/departments', element: guarded(PERMISSIONS.departmentsRead, <DepartmentsPage />) },
       { path: 'admin/users', element: guarded(PERMISSIONS.usersRead, <UsersPage />) },
       { path: 'admin/roles', element: guarded(PERMISSIONS.rolesRead, <RolesPage />) },

@@ -16,6 +16,9 @@ describe('who may do what', () => {
         'identity.roles.read',
         'identity.users.manage',
         'identity.users.read',
+        'registry.import',
+        'registry.manage',
+        'registry.read',
       ],
     ],
     [
@@ -27,6 +30,7 @@ describe('who may do what', () => {
         'identity.jurisdictions.read',
         'identity.roles.read',
         'identity.users.read',
+        'registry.read',
       ],
     ],
     [
@@ -36,11 +40,12 @@ describe('who may do what', () => {
         'identity.jurisdictions.read',
         'identity.roles.read',
         'identity.users.read',
+        'registry.read',
       ],
     ],
-    ['inspector', ['identity.departments.read', 'identity.jurisdictions.read']],
-    ['legal_reviewer', ['identity.departments.read', 'identity.jurisdictions.read']],
-    ['liaison', ['identity.departments.read', 'identity.jurisdictions.read']],
+    ['inspector', ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read']],
+    ['legal_reviewer', ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read']],
+    ['liaison', ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read']],
     ['institution_user', []],
   ] as const)('%s holds exactly its permissions', (role, expected) => {
     expect(permissionsOf(permissions, [role]).sort()).toEqual([...expected].sort());

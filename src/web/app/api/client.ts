@@ -15,6 +15,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header, for writes sent outside `request` (file uploads with XMLHttpRequest). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 /** Registers what happens when any call answers 401 UNAUTHENTICATED (the staff app goes to login). */
 export function onUnauthenticated(handler: (() => void) | null): void {
   unauthenticatedHandler = handler;

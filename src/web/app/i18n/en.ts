@@ -1,7 +1,9 @@
+import { registryEn } from '../../modules/registry/messages-en';
 import type { zhCN } from './zh-CN';
 
 /** English dictionary — must have exactly the keys of zh-CN (typecheck enforces it). */
 export const en: Record<keyof typeof zhCN, string> = {
+  ...registryEn,
   'app.name': 'Weijian',
   'app.fullName': 'Weijian — Medical and Health Industry Supervision Platform',
   'app.subtitle': 'Medical and Health Industry Supervision Platform',

@@ -1,5 +1,8 @@
+import { registryZhCN } from '../../modules/registry/messages-zh-CN';
+
 /** Simplified Chinese dictionary — the source of truth for message keys. */
 export const zhCN = {
+  ...registryZhCN,
   'app.name': '卫监',
   'app.fullName': '卫监 · 医疗卫生行业综合监管平台',
   'app.subtitle': '医疗卫生行业综合监管平台',

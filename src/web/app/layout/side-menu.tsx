@@ -1,8 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BellOutlined,
+  CloudUploadOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  MedicineBoxOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -23,6 +28,11 @@ const ICONS: Record<IconName, ReactNode> = {
   team: <TeamOutlined />,
   safety: <SafetyCertificateOutlined />,
   audit: <AuditOutlined />,
+  registry: <MedicineBoxOutlined />,
+  institution: <BankOutlined />,
+  practitioner: <IdcardOutlined />,
+  codeList: <ProfileOutlined />,
+  import: <CloudUploadOutlined />,
 };
 
 type Item = Required<MenuProps>['items'][number];

@@ -1,0 +1,72 @@
+import type { importZhCN } from './messages-import-zh-CN';
+
+/** Messages of the data-import pages in English: exactly the keys of the Chinese file. */
+export const importEn: Record<keyof typeof importZhCN, string> = {
+  'nav.imports': 'Data import',
+
+  'import.title': 'Data import',
+  'import.description':
+    'Bulk import of institutions, practitioners and drugs: interchange v1 files as CSV or Excel, or a FHIR Bundle. Every row is checked first; if any row has a problem, nothing is written. Records are created or updated by id, and every change goes on their timeline.',
+  'import.upload': 'Upload files',
+  'import.choose': 'Click or drag files here',
+  'import.chooseHint':
+    'Up to 3 files: one each of institutions, practitioners and drugs (.csv or .xlsx, at most {max} MB each), or one FHIR Bundle (.json)',
+  'import.start': 'Start import',
+  'import.clear': 'Clear',
+  'import.uploading': 'Uploading {percent}%',
+  'import.uploadFailed': 'The upload was not accepted',
+  'import.templates': 'Templates',
+  'import.templatesHint':
+    'Header templates: required columns first, then optional ones. The Excel templates have Chinese headers and import as they are.',
+  'import.kind.institutions': 'Institutions',
+  'import.kind.practitioners': 'Practitioners',
+  'import.kind.drugs': 'Drugs',
+  'import.kind.fhir_bundle': 'FHIR Bundle',
+  'import.history': 'Import history',
+  'import.historyEmpty': 'No imports yet',
+  'import.col.createdAt': 'Uploaded',
+  'import.col.actor': 'By',
+  'import.col.files': 'Files',
+  'import.col.status': 'Status',
+  'import.col.result': 'Result',
+  'import.col.file': 'File',
+  'import.col.row': 'Row',
+  'import.col.column': 'Column',
+  'import.col.value': 'Value',
+  'import.col.problem': 'Problem',
+  'import.status.queued': 'Queued',
+  'import.status.checking': 'Checking',
+  'import.status.writing': 'Writing',
+  'import.status.rejected': 'Rejected',
+  'import.status.done': 'Done',
+  'import.status.failed': 'Failed',
+  'import.result.done': '{created} created, {updated} updated, {unchanged} unchanged',
+  'import.result.rejected': '{rows} row(s) with problems; nothing written',
+  'import.view': 'View',
+  'import.detailTitle': 'Import',
+  'import.back': 'Back to data import',
+  'import.newImport': 'New import',
+  'import.rows': '{count} row(s)',
+  'import.progress': '{processed} of {total} rows',
+  'import.serverSide':
+    'The import runs on the server: you may leave this page and find the outcome in the history later.',
+  'import.summaryTitle': 'Import complete',
+  'import.summarySubtitle':
+    'All {total} rows passed the checks and were written; every change is on the timeline of its record.',
+  'import.summary.file': 'File',
+  'import.summary.created': 'Created',
+  'import.summary.updated': 'Updated',
+  'import.summary.unchanged': 'Unchanged',
+  'import.rejectedTitle': 'Import rejected; nothing was written',
+  'import.rejectedSubtitle':
+    '{count} problem(s) in {rows} row(s). Correct the files as listed below and upload them again.',
+  'import.capNote': 'The report lists the first {cap} problems only.',
+  'import.failedTitle': 'Import failed',
+  'import.failedSubtitle':
+    'A system error ({error}); nothing was written. Upload the files again; if it persists, ask an administrator.',
+  'import.downloadCsv': 'Download report (CSV)',
+  'import.downloadXlsx': 'Download report (Excel)',
+  'import.problems': 'Problems',
+  'import.filterFile': 'All files',
+  'import.problemsEmpty': 'No problems',
+};
