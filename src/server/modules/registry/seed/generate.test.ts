@@ -16,17 +16,17 @@ import {
 } from './generate.js';
 import type { PractitionerCategory } from './departments.js';
 
-// The code lists live in the shared workspace next to the project (/work/shared).
-const SHARED =
-  process.env.WEIJIAN_SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../../../../shared');
+// Checked against data the generator does not read: the registry's code-list file and a copy of
+// the statistics bureau's street list (test/fixtures); a clean clone has everything it needs.
+const ROOT = path.resolve(import.meta.dirname, '../../../../..');
 const csvRows = (rel: string) =>
-  readFileSync(path.join(SHARED, rel), 'utf8')
+  readFileSync(path.join(ROOT, rel), 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
     .slice(1)
     .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
-const KEMU = new Set(csvRows('docs/domain/codes/zhenliao_kemu.csv').map((r) => r[0]));
-const STREETS = csvRows('data/china_admin_divisions/streets_shanghai.csv').map((r) => ({
+const KEMU = new Set(csvRows('src/server/modules/registry/codes/zhenliao_kemu.csv').map((r) => r[0]));
+const STREETS = csvRows('test/fixtures/streets_shanghai.csv').map((r) => ({
   code: r[0],
   name: r[1],
 }));
