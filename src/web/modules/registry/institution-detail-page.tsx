@@ -1,13 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
-import { useCallback } from 'react';
-import { Link, useParams } from 'react-router';
+import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { PageHeader } from '../../app/components/page-header';
-import { useRemote } from '../../app/hooks/use-remote';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { pickName } from '../../app/i18n/translate';
 import { getInstitution, type InstitutionDetail } from './api';
-import { DetailFallback } from './detail-state';
+import { BackToList, DetailFallback, useRecordOfRoute } from './detail-state';
 import { EditRecordButton } from './edit-buttons';
 import { FhirExportButton } from './fhir-export-button';
 import { institutionFhirUrl } from './fhir-export-url';
@@ -21,19 +18,8 @@ type Practitioner = InstitutionDetail['practitioners'][number];
 
 export default function InstitutionDetailPage() {
   const { t, lang } = useI18n();
-  const id = useParams().id ?? '';
-  // Remember which id a response belongs to: the previous record stays in `data` while the next loads.
-  const loader = useCallback(
-    (signal: AbortSignal) => getInstitution(id, signal).then((record) => ({ id, record })),
-    [id],
-  );
-  const { data: loaded, error, reload } = useRemote(loader);
-  const data = loaded?.id === id ? loaded.record : undefined;
-  const back = (
-    <Link to={LIST_PATH}>
-      <Button icon={<ArrowLeftOutlined />}>{t('registry.backToList')}</Button>
-    </Link>
-  );
+  const { data, error, reload } = useRecordOfRoute(getInstitution);
+  const back = <BackToList path={LIST_PATH} />;
   if (!data) {
     return (
       <>

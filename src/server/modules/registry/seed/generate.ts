@@ -9,6 +9,13 @@
  * Each part draws from its own forked stream, so changing the practitioner count leaves the
  * institutions unchanged and vice versa.
  */
+import {
+  DRUG_COLUMNS,
+  INSTITUTION_EXTRA_COLUMNS,
+  PRACTITIONER_EXTRA_COLUMNS,
+  INSTITUTION_COLUMNS as REQUIRED_INSTITUTION_COLUMNS,
+  PRACTITIONER_COLUMNS as REQUIRED_PRACTITIONER_COLUMNS,
+} from '../../../../shared/registry.js';
 import { AS_OF_DEFAULT } from './data.js';
 import { generateDrugs } from './drugs.js';
 import { generateInstitutions, type Row } from './institutions.js';
@@ -35,36 +42,16 @@ export interface GeneratedRegistry {
 
 export const DEFAULT_COUNTS = { institutions: 5000, practitioners: 60_000, drugs: 400 } as const;
 
+/** The columns the generator writes, in file order: the interchange ones and the extras it fills. */
 export const INSTITUTION_COLUMNS = [
-  'id',
-  'name',
-  'category',
-  'district_code',
-  'licence_no',
-  'licence_valid_from',
-  'licence_valid_to',
-  'departments',
-  'status',
-  'ownership',
-  'for_profit',
-  'is_tcm',
-  'street_code',
-  'street_name',
-  'address',
-  'beds',
-  'legal_representative',
+  ...REQUIRED_INSTITUTION_COLUMNS,
+  ...INSTITUTION_EXTRA_COLUMNS.filter((c) => c !== 'ws218_code'),
 ] as const;
 export const PRACTITIONER_COLUMNS = [
-  'id',
-  'name',
-  'category',
-  'scopes',
-  'title',
-  'status',
-  'registrations',
-  'certificate_no',
+  ...REQUIRED_PRACTITIONER_COLUMNS,
+  ...PRACTITIONER_EXTRA_COLUMNS,
 ] as const;
-export const DRUG_COLUMNS = ['code', 'name', 'antibiotic_level', 'price_cap'] as const;
+export { DRUG_COLUMNS };
 
 /**
  * Irregularities seeded on purpose so that screening and inspection screens have something to find.
