@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
-import { auditVerifyCommand, migrateCommand, seedCommand } from './cli/admin.js';
-import { importCommand } from './cli/import.js';
-import { serve, worker } from './cli/serve.js';
 import { readConfig } from './platform/config.js';
 import { DataDirBusyError } from './platform/db/lock.js';
+
+// Each command loads its own code when it runs: `screen` needs no server, database or web build,
+// and loading them all cost every command about a second.
+const admin = () => import('./cli/admin.js');
+const server = () => import('./cli/serve.js');
 
 interface Command {
   usage: string;
@@ -21,7 +23,7 @@ const commands: Record<string, Command> = {
       const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
       const config = readConfig();
       if (values.port) config.port = Number(values.port);
-      await serve(config);
+      await (await server()).serve(config);
       return undefined;
     },
   },
@@ -29,19 +31,19 @@ const commands: Record<string, Command> = {
     usage: 'weijian worker',
     help: 'Runs background jobs and event delivery against PostgreSQL (DATABASE_URL), beside the servers.',
     run: async () => {
-      await worker(readConfig());
+      await (await server()).worker(readConfig());
       return undefined;
     },
   },
   migrate: {
     usage: 'weijian migrate',
     help: 'Applies pending database migrations (forward-only).',
-    run: () => migrateCommand(readConfig()),
+    run: async () => (await admin()).migrateCommand(readConfig()),
   },
   seed: {
     usage: 'weijian seed',
     help: 'Seeds the demo city (Shanghai, 16 districts, departments, demo users) into an empty database.',
-    run: () => seedCommand(readConfig()),
+    run: async () => (await admin()).seedCommand(readConfig()),
   },
   import: {
     usage: 'weijian import --data DIR',
@@ -52,13 +54,25 @@ const commands: Record<string, Command> = {
         console.error('Usage: weijian import --data DIR');
         return 2;
       }
-      return importCommand(readConfig(), values.data);
+      return (await import('./cli/import.js')).importCommand(readConfig(), values.data);
+    },
+  },
+  screen: {
+    usage: 'weijian screen --data DIR --out violations.csv',
+    help: 'Non-site screening (非现场监管): checks records.csv of DIR against institutions.csv, practitioners.csv and drugs.csv (interchange v1) with rules R1–R10 and writes the findings (rule,ref) to the --out file. Needs no database. Progress and a summary (records, findings by rule, rule versions, records/s) go to stderr; bad input stops with file, line and column (exit 1).',
+    run: async (args) => {
+      const { values } = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } } });
+      if (!values.data || !values.out) {
+        console.error('Usage: weijian screen --data DIR --out violations.csv');
+        return 2;
+      }
+      return (await import('./cli/screen.js')).screenCommand(values.data, values.out);
     },
   },
   'audit verify': {
     usage: 'weijian audit verify',
     help: 'Recomputes the hash chain of the audit trail; reports intact (exit 0) or the first broken entry (exit 1).',
-    run: () => auditVerifyCommand(readConfig()),
+    run: async () => (await admin()).auditVerifyCommand(readConfig()),
   },
 };
 
