@@ -117,6 +117,17 @@ describe('staff app — registry journey', () => {
       await openMenu(page, '机构与人员', '医务人员');
       await page.getByRole('heading', { name: '医务人员' }).waitFor();
       await page.getByTestId('practitioner-link').first().waitFor();
+      // Scopes are 诊疗科目 codes: the list names them from that code list, as the detail page does.
+      const listed = (await (await page.request.get('/api/v1/practitioners?pageSize=1&sort=name')).json()) as {
+        items: { scopes: string[] }[];
+      };
+      const kemu = (await (await page.request.get('/api/v1/code-lists/zhenliao_kemu')).json()) as {
+        items: { code: string; name: string }[];
+      };
+      const scope = listed.items[0]?.scopes[0] ?? '';
+      const scopeName = kemu.items.find((item) => item.code === scope)?.name ?? '';
+      expect(scopeName).not.toBe('');
+      await page.locator('.ant-table-row').first().getByText(scopeName, { exact: true }).waitFor();
       await screenshot(page, 'registry-practitioners');
 
       await openMenu(page, '机构与人员', '代码表');

@@ -21,7 +21,8 @@ export default function PractitionersPage() {
   const { t, lang } = useI18n();
   const { values, update, page, pageSize } = useQueryState(KEYS);
   const filters = useMemo(() => ({ ...values, sort: values.sort || 'name' }), [values]);
-  const scopeNames = useCodeNames('physician_category_scope');
+  // Scopes are 诊疗科目 codes (interchange v1, rule R4), named from that list as the detail page does.
+  const scopeNames = useCodeNames('zhenliao_kemu');
 
   const loader = useCallback(
     (signal: AbortSignal) => listPractitioners({ ...filters, page, pageSize }, signal),
