@@ -118,7 +118,9 @@ describe('staff app — registry journey', () => {
       await page.getByRole('heading', { name: '医务人员' }).waitFor();
       await page.getByTestId('practitioner-link').first().waitFor();
       // Scopes are 诊疗科目 codes: the list names them from that code list, as the detail page does.
-      const listed = (await (await page.request.get('/api/v1/practitioners?pageSize=1&sort=name')).json()) as {
+      const listed = (await (
+        await page.request.get('/api/v1/practitioners?pageSize=1&sort=name')
+      ).json()) as {
         items: { scopes: string[] }[];
       };
       const kemu = (await (await page.request.get('/api/v1/code-lists/zhenliao_kemu')).json()) as {

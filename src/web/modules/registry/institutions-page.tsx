@@ -1,32 +1,21 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Select, Table } from 'antd';
-import { useCallback, useMemo } from 'react';
-import { errorMessage } from '../../app/api/errors';
+import { Button, Card, Flex, Input, Select } from 'antd';
 import { PageHeader } from '../../app/components/page-header';
-import { useQueryState } from '../../app/hooks/use-query-state';
-import { useRemote } from '../../app/hooks/use-remote';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { type InstitutionSummary, listInstitutions } from './api';
 import { NewRecordButton } from './edit-buttons';
-import { EmptyResult } from './empty-result';
 import { ExportButtons } from './export-buttons';
 import { institutionColumns } from './institution-columns';
 import { DistrictSelect, EnumSelect } from './registry-selects';
 import { VerificationFilter } from './verification-filter';
-import { sortParamFor } from './registry-sort';
+import { RegistryTable, useRegistryList } from './registry-list';
 
 const KEYS = ['q', 'district', 'category', 'status', 'ownership', 'verification', 'sort'] as const;
 
 export default function InstitutionsPage() {
   const { t, lang } = useI18n();
-  const { values, update, page, pageSize } = useQueryState(KEYS);
-  const filters = useMemo(() => ({ ...values, sort: values.sort || 'name' }), [values]);
-
-  const loader = useCallback(
-    (signal: AbortSignal) => listInstitutions({ ...filters, page, pageSize }, signal),
-    [filters, page, pageSize],
-  );
-  const { data, error, loading, reload } = useRemote(loader);
+  const list = useRegistryList(KEYS, listInstitutions);
+  const { values, update, filters, reload } = list;
 
   return (
     <>
@@ -98,36 +87,11 @@ export default function InstitutionsPage() {
           />
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
         </Flex>
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorMessage(error, t('common.loadFailed'))}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
-        <Table<InstitutionSummary>
-          rowKey="id"
-          size="middle"
+        <RegistryTable<(typeof KEYS)[number], InstitutionSummary>
+          list={list}
           columns={institutionColumns(t, lang, filters.sort)}
-          dataSource={data?.items ?? []}
-          loading={loading}
-          scroll={{ x: 1060 }}
-          locale={{ emptyText: <EmptyResult text={t('inst.empty')} /> }}
-          onChange={(pagination, _filters, sorter, extra) => {
-            if (extra.action === 'sort' && !Array.isArray(sorter)) {
-              update({ sort: sortParamFor(sorter.field, sorter.order) });
-            } else if (extra.action === 'paginate') {
-              update({ page: pagination.current, pageSize: pagination.pageSize });
-            }
-          }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          width={1060}
+          emptyText={t('inst.empty')}
         />
       </Card>
     </>

@@ -1,34 +1,23 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
-import { useCallback, useMemo } from 'react';
-import { errorMessage } from '../../app/api/errors';
+import { Button, Card, Flex, Input, Select, Tag } from 'antd';
 import { PageHeader } from '../../app/components/page-header';
-import { useQueryState } from '../../app/hooks/use-query-state';
-import { useRemote } from '../../app/hooks/use-remote';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { listPractitioners, type PractitionerSummary } from './api';
 import { NewRecordButton } from './edit-buttons';
-import { EmptyResult } from './empty-result';
 import { ExportButtons } from './export-buttons';
 import { practitionerColumns } from './practitioner-columns';
 import { DistrictSelect, EnumSelect } from './registry-selects';
-import { sortParamFor } from './registry-sort';
+import { RegistryTable, useRegistryList } from './registry-list';
 import { useCodeNames } from './use-code-names';
 
 const KEYS = ['q', 'district', 'category', 'title', 'status', 'institutionId', 'sort'] as const;
 
 export default function PractitionersPage() {
   const { t, lang } = useI18n();
-  const { values, update, page, pageSize } = useQueryState(KEYS);
-  const filters = useMemo(() => ({ ...values, sort: values.sort || 'name' }), [values]);
+  const list = useRegistryList(KEYS, listPractitioners);
+  const { values, update, filters, reload } = list;
   // Scopes are 诊疗科目 codes (interchange v1, rule R4), named from that list as the detail page does.
   const scopeNames = useCodeNames('zhenliao_kemu');
-
-  const loader = useCallback(
-    (signal: AbortSignal) => listPractitioners({ ...filters, page, pageSize }, signal),
-    [filters, page, pageSize],
-  );
-  const { data, error, loading, reload } = useRemote(loader);
 
   return (
     <>
@@ -100,36 +89,11 @@ export default function PractitionersPage() {
           ) : null}
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.refresh')} />
         </Flex>
-        {error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={errorMessage(error, t('common.loadFailed'))}
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
-        <Table<PractitionerSummary>
-          rowKey="id"
-          size="middle"
+        <RegistryTable<(typeof KEYS)[number], PractitionerSummary>
+          list={list}
           columns={practitionerColumns(t, lang, filters.sort, scopeNames)}
-          dataSource={data?.items ?? []}
-          loading={loading}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: <EmptyResult text={t('prac.empty')} /> }}
-          onChange={(pagination, _filters, sorter, extra) => {
-            if (extra.action === 'sort' && !Array.isArray(sorter)) {
-              update({ sort: sortParamFor(sorter.field, sorter.order) });
-            } else if (extra.action === 'paginate') {
-              update({ page: pagination.current, pageSize: pagination.pageSize });
-            }
-          }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
+          width={1100}
+          emptyText={t('prac.empty')}
         />
       </Card>
     </>
