@@ -77,7 +77,12 @@ describe('staff app — administrator journey', () => {
       await page.locator('.ant-drawer #username').fill(username);
       await page.locator('.ant-drawer #displayName').fill('测试执法员');
       await page.locator('.ant-drawer #email').fill(`${username}@example.com`);
-      await pick(page, '.ant-drawer #roles', '执法人员');
+      // The option list opens with an animation that can swallow the click: pick until the tag shows.
+      const roleTag = page.locator('.ant-drawer .ant-select-selection-item', { hasText: '执法人员' });
+      for (let attempt = 0; attempt < 3 && !(await roleTag.isVisible()); attempt += 1) {
+        await pick(page, '.ant-drawer #roles', '执法人员');
+        await roleTag.waitFor({ timeout: 3000 }).catch(() => {});
+      }
       await page.keyboard.press('Escape');
       await pick(
         page,
