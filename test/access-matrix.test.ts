@@ -24,6 +24,7 @@ import {
 import { CS, EXT, SID } from '../src/server/modules/registry/fhir/codes.js';
 import { openTestApp } from './harness.js';
 import { finished, upload } from './import-client.js';
+import { RECORD_HEADER, screenBatchFile, warningsOf } from './screening-client.js';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let city: City;
@@ -44,6 +45,12 @@ let b: {
   technologyFilingId: string;
   importId: string;
   importFileName: string;
+  batchId: string;
+  batchFileName: string;
+  warningId: string;
+  openWarningId: string;
+  clueId: string;
+  clueNumber: string;
 };
 
 interface Actor {
@@ -81,7 +88,41 @@ beforeAll(async () => {
   const bImport = await upload(bAdmin, [{ name: importFileName, content: 'id,name\n,\n' }]);
   expect(bImport.statusCode).toBe(202);
   const importId = (await finished(bAdmin, bImport.json().id)).id;
+  // A screening batch uploaded by B's inspector: two records of a department B's licence lacks.
+  const bInspector = await signIn(t.app, bUser);
+  const batchFileName = `records-乙区批次${city.tag}.csv`;
+  const records = [0, 1].map((i) =>
+    [
+      `B-REC-${i}`,
+      bInstitution.id,
+      bPractitioner.id,
+      '05',
+      `2025-05-0${i + 1}`,
+      `P-${i}`,
+      'procedure',
+      'X',
+      1,
+      1,
+    ].join(','),
+  );
+  const batch = await screenBatchFile(bInspector, batchFileName, [RECORD_HEADER, ...records].join('\n'));
+  const [warning, openWarning] = await warningsOf(
+    bInspector,
+    `batchId=${batch.id}&rule=DEPT_NOT_LICENSED&sort=serviceDate`,
+  );
+  const clue = (
+    await bInspector.request('POST', '/api/v1/screening/clues', {
+      warningIds: [warning?.id],
+      title: '乙区线索',
+    })
+  ).json();
   b = {
+    batchId: batch.id,
+    batchFileName,
+    warningId: warning?.id as string,
+    openWarningId: openWarning?.id as string,
+    clueId: clue.id,
+    clueNumber: clue.number,
     importId,
     importFileName,
     institutionId: bInstitution.id,
@@ -154,6 +195,10 @@ const targets = (): Record<string, string | Record<string, string>> => ({
   '/api/v1/code-lists/:id': 'zhenliao_kemu',
   '/api/v1/registry/imports/:id': b.importId,
   '/api/v1/registry/imports/:id/report': b.importId,
+  '/api/v1/screening/batches/:id': b.batchId,
+  '/api/v1/screening/batches/:id/report': b.batchId,
+  '/api/v1/screening/warnings/:id': b.warningId,
+  '/api/v1/screening/clues/:id': b.clueId,
 });
 
 /** The route's URL with each path parameter replaced by its target. */
@@ -230,6 +275,8 @@ const bodies = (): Record<string, unknown> => ({
     periodStart: '2025-01-01',
   },
   'POST /api/v1/fhir/import': fhirBundleRenamingB(),
+  'POST /api/v1/screening/warnings/dismiss': { ids: [b.openWarningId], reason: '越权忽略预警' },
+  'POST /api/v1/screening/clues': { warningIds: [b.openWarningId], title: '越权线索' },
 });
 
 /** A FHIR Bundle that would rename B's institution (a valid registry record but for the scope). */
@@ -365,6 +412,8 @@ describe('route × role × scope matrix', () => {
     const practitioner = (await cityAdmin.request('GET', `/api/v1/practitioners/${b.practitionerId}`)).json();
     expect(practitioner).toMatchObject({ name: b.practitionerName, version: bVersions.practitioner });
     expect(institution.version).toBe(bVersions.institution);
+    const open = (await cityAdmin.request('GET', `/api/v1/screening/warnings/${b.openWarningId}`)).json();
+    expect(open).toMatchObject({ status: 'open', clueId: null, dismissal: null });
     for (const [path, name] of [
       ['institutions', '越权机构'],
       ['practitioners', '越权医师'],
@@ -389,6 +438,12 @@ describe('route × role × scope matrix', () => {
       b.practitionerName,
       b.importId,
       b.importFileName,
+      b.batchId,
+      b.batchFileName,
+      b.warningId,
+      b.openWarningId,
+      b.clueId,
+      b.clueNumber,
     ];
     for (const route of t.routes.filter((r) => r.method === 'GET')) {
       const base = fill(route.url);
@@ -416,6 +471,13 @@ describe('route × role × scope matrix', () => {
     expect(practitioners?.body).toContain(b.practitionerName);
     const imports = await cityAdmin?.client?.request('GET', '/api/v1/registry/imports?pageSize=200');
     expect(imports?.body).toContain(b.importFileName);
+    const warnings = await cityAdmin?.client?.request(
+      'GET',
+      `/api/v1/screening/warnings?batchId=${b.batchId}`,
+    );
+    expect(warnings?.body).toContain(b.clueNumber);
+    const batches = await cityAdmin?.client?.request('GET', '/api/v1/screening/batches?pageSize=100');
+    expect(batches?.body).toContain(b.batchFileName);
   });
 
   it('answers every route as its declared permission says, for every role at city level (last: they may change B)', async () => {

@@ -35,9 +35,15 @@ export async function openTestDatabase(): Promise<Database> {
 export const testConfig = () => ({ ...readConfig({}), argon2Fast: true, logLevel: 'silent' });
 
 /** The whole app on a test database; `close` also closes the database. */
-export async function openTestApp(): Promise<Weijian & { database: Database; close: () => Promise<void> }> {
+export async function openTestApp(
+  config: Partial<ReturnType<typeof testConfig>> = {},
+): Promise<Weijian & { database: Database; close: () => Promise<void> }> {
   const database = await openTestDatabase();
-  const weijian = await buildApp({ database, config: testConfig(), logger: pino({ level: 'silent' }) });
+  const weijian = await buildApp({
+    database,
+    config: { ...testConfig(), ...config },
+    logger: pino({ level: 'silent' }),
+  });
   await weijian.app.ready();
   return {
     ...weijian,

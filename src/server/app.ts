@@ -19,6 +19,12 @@ import {
   registerRegistryRoutes,
   registryPermissions,
 } from './modules/registry/index.js';
+import {
+  BATCH_JOB,
+  createScreening,
+  registerScreeningRoutes,
+  screeningPermissions,
+} from './modules/screening/index.js';
 import { auditPermissions } from './platform/audit/policy.js';
 import { registerAuditRoutes } from './platform/audit/routes.js';
 import { installAccessControl, type RouteAccess } from './platform/auth/access-control.js';
@@ -56,12 +62,18 @@ export interface Weijian {
   write: WriteDeps;
   identity: ReturnType<typeof createIdentity>;
   registry: ReturnType<typeof createRegistry>;
+  screening: ReturnType<typeof createScreening>;
   /** Every API route with its declared access. */
   routes: RouteAccess[];
 }
 
 /** Every permission of the platform and its modules, declared once as data. */
-export const permissions = mergePermissions(auditPermissions, identityPermissions, registryPermissions);
+export const permissions = mergePermissions(
+  auditPermissions,
+  identityPermissions,
+  registryPermissions,
+  screeningPermissions,
+);
 
 /** Builds the whole HTTP application without listening; tests import it. */
 export async function buildApp(options: AppOptions): Promise<Weijian> {
@@ -125,6 +137,13 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
     progressDuringWrite: database.kind === 'postgres',
   });
   await registry.codeLists.ensureLoaded(systemContext('code-lists', options.now));
+  const screening = createScreening({
+    db: database.db,
+    write,
+    listJurisdictions: identity.jurisdictions.listAll,
+    registryHistory: registry.history,
+    maxBatchBytes: config.screeningMaxBatchBytes,
+  });
   const routes = installAccessControl(app, {
     permissions,
     resolveSession: identity.auth.resolveSession,
@@ -137,11 +156,13 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
   });
   registerIdentityRoutes(app, identity, config.cookieSecure);
   registerRegistryRoutes(app, registry);
+  registerScreeningRoutes(app, screening);
   registerAuditRoutes(app, database.db, write);
   registerNotificationRoutes(app, database.db, write);
 
   runner.register('identity.purge-sessions', () => identity.purgeSessions(new Date()));
   runner.register(IMPORT_JOB, registry.importJob);
+  runner.register(BATCH_JOB, screening.batchJob);
   runner.schedule('identity.purge-sessions', 3600);
   if (config.smtpUrl) {
     runner.register(
@@ -159,5 +180,5 @@ export async function buildApp(options: AppOptions): Promise<Weijian> {
     if (hasWeb && isPage) return sendAppPage(request, reply);
     return handleError(new AppError('NOT_FOUND'), request, reply);
   });
-  return { app, runner, bus, write, identity, registry, routes };
+  return { app, runner, bus, write, identity, registry, screening, routes };
 }

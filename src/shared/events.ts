@@ -21,3 +21,17 @@ export const userLocked = {
 
 export type UserCreated = z.infer<typeof userCreated.payload>;
 export type UserLocked = z.infer<typeof userLocked.payload>;
+
+/** A clue (线索) was made from screening warnings; inspections and cases will pick it up. */
+export const clueCreated = {
+  topic: 'screening.clue.created',
+  payload: z.object({
+    clueId: z.string().uuid(),
+    number: z.string(),
+    districtCode: z.string(),
+    institutionId: z.string().nullable(),
+    warningCount: z.number().int(),
+  }),
+} as const;
+
+export type ClueCreated = z.infer<typeof clueCreated.payload>;

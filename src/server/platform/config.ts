@@ -17,6 +17,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Largest file of a registry import upload (IMPORT_MAX_FILE_MB, default 50). */
   importMaxFileBytes: number;
+  /** Largest screening batch upload (SCREENING_MAX_BATCH_MB, default 64). */
+  screeningMaxBatchBytes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     argon2Fast: env.WEIJIAN_ARGON2_FAST === '1',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
     importMaxFileBytes: Math.round(Number(env.IMPORT_MAX_FILE_MB ?? 50) * 1_048_576),
+    screeningMaxBatchBytes: Math.round(Number(env.SCREENING_MAX_BATCH_MB ?? 64) * 1_048_576),
   };
 }

@@ -6,6 +6,7 @@ import type { RegistryDeps } from './deps.js';
 import { shanghaiDate } from './domain/changes.js';
 import { createFhirService } from './fhir/fhir-service.js';
 import { createFilingService } from './filing-service.js';
+import { createHistoryService } from './history-service.js';
 import type { RegistryRows } from './import-check.js';
 import { createImportService } from './import-service.js';
 import { createImportJob } from './upload-job.js';
@@ -25,7 +26,16 @@ export { IMPORT_KINDS, readImportFile, rowsOf, UnreadableFileError } from './imp
 export { IMPORT_JOB } from './upload-service.js';
 export type { ImportProblem } from './domain/problems.js';
 export { readCsvTable } from './domain/csv.js';
+/** File downloads (CSV with BOM, XLSX), shared with the modules above. */
+export { EXPORT_TYPES, type ExportTable, renderCsv, renderXlsx } from './present-export.js';
 export { covers, isCovered } from './domain/coverage.js';
+export type {
+  DrugHistory,
+  FieldChange,
+  InstitutionHistory,
+  PractitionerHistory,
+  RegistryHistory,
+} from './history-service.js';
 /** FHIR Bundle → interchange rows (+ `locateProblems` to file the import's problems under Bundle entries). */
 export { type FhirRows, fhirBundleToRows } from './fhir/from-fhir.js';
 export { locateProblems } from './fhir/problems.js';
@@ -47,6 +57,8 @@ export function createRegistry(deps: RegistryDeps) {
       importBundle: fhir.importBundle,
     }),
     filings: createFilingService(deps),
+    /** The registry's history of named records, for reading it as of a date (screening). */
+    history: createHistoryService(deps),
     validations: createValidationService(deps),
   };
 }
