@@ -9,15 +9,18 @@ import { nameInitials } from '../src/server/modules/registry/domain/initials.js'
 import {
   insertRegistrations,
   replaceLicenceDepartments,
+  upsertDrugs,
   upsertInstitutions,
   upsertLicences,
   upsertPractitioners,
 } from '../src/server/modules/registry/import-store.js';
+import { insertChanges } from '../src/server/modules/registry/timeline-store.js';
 import { insertTechnologyFilings } from '../src/server/modules/registry/filing-store.js';
-import type {
-  institutions,
-  practitioners,
-  technologyFilings,
+import {
+  institutionLicences,
+  type institutions,
+  type practitioners,
+  type technologyFilings,
 } from '../src/server/modules/registry/tables.js';
 
 export const TEST_PASSWORD = 'Test-password-2026';
@@ -242,4 +245,62 @@ export async function createTechnologyFiling(
     },
   ]);
   return { id: String(id) };
+}
+
+/** A drug of the registry's list (price cap in fen). */
+export async function createDrug(
+  db: Db,
+  code: string,
+  fields: { antibioticLevel?: number; priceCapFen?: number } = {},
+) {
+  await upsertDrugs(db, [
+    {
+      code,
+      name: `测试药品${code}`,
+      antibioticLevel: fields.antibioticLevel ?? 0,
+      priceCapFen: fields.priceCapFen ?? 10_000,
+    },
+  ]);
+  return { code };
+}
+
+/** A licence the institution held before its current one (replaced, kept as history). */
+export async function createReplacedLicence(
+  db: Db,
+  institutionId: string,
+  licence: { number: string; validFrom: string; validTo: string; departments: string[] },
+) {
+  await db.insert(institutionLicences).values({
+    number: licence.number,
+    institutionId,
+    validFrom: licence.validFrom,
+    validTo: licence.validTo,
+    isCurrent: false,
+    replacedAt: new Date(`${licence.validTo}T16:00:00Z`),
+  });
+  await replaceLicenceDepartments(
+    db,
+    [licence.number],
+    licence.departments.map((departmentCode) => ({ licenceNumber: licence.number, departmentCode })),
+  );
+}
+
+/** A timeline entry: a field of a registry record changed at `at`. */
+export async function recordFieldChange(
+  db: Db,
+  entity: { type: 'institution' | 'practitioner' | 'drug'; id: string },
+  at: Date,
+  changes: Record<string, { from: unknown; to: unknown }>,
+) {
+  await insertChanges(db, [
+    {
+      entityType: entity.type,
+      entityId: entity.id,
+      at,
+      actorName: 'test',
+      source: 'ui',
+      action: 'update',
+      changes,
+    },
+  ]);
 }

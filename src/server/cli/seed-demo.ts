@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Weijian } from '../app.js';
-import { seedIdentityDemo } from '../modules/identity/index.js';
+import { SHANGHAI, seedIdentityDemo } from '../modules/identity/index.js';
 import { seedRegistryDemo } from '../modules/registry/index.js';
+import { generateRecords } from '../modules/screening/sample/records.js';
 import { type GeneratedFilings, generateFilings } from '../modules/registry/seed/filings.js';
 import { generateRegistry } from '../modules/registry/seed/generate.js';
 import { createPasswordHasher } from '../platform/auth/passwords.js';
@@ -56,5 +57,29 @@ export async function seedDemoData(weijian: Weijian, config: Config, log: Logger
       },
       'demo registry seeded',
     );
+  if (registry && rows) await seedScreeningDemo(weijian, rows, small, log);
   return { identity, registry };
+}
+
+/** The demo's first half-year of service records, screened through the platform's own batch job. */
+async function seedScreeningDemo(
+  weijian: Weijian,
+  rows: ReturnType<typeof generateRegistry>,
+  small: boolean,
+  log: Logger,
+) {
+  const chunks: string[] = [];
+  generateRecords(rows, DEMO_REGISTRY_SEED, small ? 4_000 : 20_000, (chunk) => chunks.push(chunk), 2026);
+  const all = await weijian.identity.jurisdictions.listAll();
+  const city = {
+    code: SHANGHAI.code,
+    districtCodes: all
+      .filter((j) => j.rootCode === SHANGHAI.code && j.level === 'district')
+      .map((j) => j.code),
+  };
+  const queued = await weijian.screening.batches.seedDemoBatch(systemContext('seed'), city, {
+    name: 'demo-records-2026H1.csv',
+    bytes: Buffer.from(chunks.join(''), 'utf8'),
+  });
+  if (queued) log.info('demo screening batch queued');
 }

@@ -90,4 +90,4 @@ export function subscribeIdentityEvents(bus: EventBus, emailEnabled: boolean) {
 }
 
 export { seedIdentityDemo } from './seed.js';
-export { DEMO_PASSWORD, DEMO_USERS } from './seed-data.js';
+export { DEMO_PASSWORD, DEMO_USERS, SHANGHAI } from './seed-data.js';

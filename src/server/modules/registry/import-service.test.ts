@@ -120,6 +120,19 @@ describe('registry import', () => {
     expect(await countChanges(t.database.db)).toBe(before);
   });
 
+  it('starts a first-loaded registration with the licence, and a later-added one on the day it was imported', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const d1 = await t.registry.read.getPractitioner(cityCtx.actor as Actor, `${city.tag}-D1`);
+    expect(d1.registrations.map((r) => r.validFrom)).toEqual(['2024-01-01', '2024-01-01']);
+    await importAs(cityCtx, {
+      institutions: [institution(1), institution(2, { district_code: city.b }), institution(3)],
+      practitioners: [practitioner(1, { registrations: `${city.tag}-H1;${city.tag}-H2;${city.tag}-H3` })],
+      drugs: [],
+    });
+    const later = await t.registry.read.getPractitioner(cityCtx.actor as Actor, `${city.tag}-D1`);
+    expect(later.registrations.find((r) => r.institutionId === `${city.tag}-H3`)?.validFrom).toBe(today);
+  });
+
   it('records real changes on the timeline and keeps the replaced licence as history', async () => {
     await importAs(cityCtx, {
       institutions: [institution(1, { licence_no: `${city.tag}-L1-NEW`, status: 'suspended' })],

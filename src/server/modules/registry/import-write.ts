@@ -171,14 +171,30 @@ export async function writePractitioners(tx: Db, batch: ParsedPractitioner[], st
     kind: 'primary' | 'multi_site';
     validFrom: string;
   }[] = [];
+  // Interchange files carry no registration dates. A registration seen in a later import began
+  // then (today); one loaded with a practitioner new to the registry began at some unknown time
+  // before, bounded by the institution's licence: it is taken to run from the licence's start,
+  // so that screening older records does not call every practitioner unregistered.
+  const fresh = changed.filter(({ record }) => !before.has(record.key));
+  const licenceStart = await licenceStarts(
+    tx,
+    fresh.flatMap(({ record }) => record.value.registrations.map((r) => r.institutionId)),
+  );
   for (const { record } of changed) {
+    const isNew = !before.has(record.key);
     const wanted = new Set(record.value.registrations.map((r) => `${r.institutionId}|${r.kind}`));
     const current = regsOf.get(record.key) ?? [];
     const have = new Set(current.map((r) => `${r.institutionId}|${r.kind}`));
     for (const reg of current) if (!wanted.has(`${reg.institutionId}|${reg.kind}`)) toEnd.push(reg.id);
     for (const reg of record.value.registrations)
-      if (!have.has(`${reg.institutionId}|${reg.kind}`))
-        toAdd.push({ practitionerId: record.key, ...reg, validFrom: stamp.today });
+      if (!have.has(`${reg.institutionId}|${reg.kind}`)) {
+        const start = isNew ? licenceStart.get(reg.institutionId) : undefined;
+        toAdd.push({
+          practitionerId: record.key,
+          ...reg,
+          validFrom: start && start < stamp.today ? start : stamp.today,
+        });
+      }
   }
   await endRegistrations(tx, toEnd, stamp.today);
   await insertRegistrations(tx, toAdd);
@@ -201,4 +217,13 @@ export async function writeDrugs(tx: Db, batch: ParsedDrug[], stamp: Stamp, coun
     changed.map(({ record }) => record.value),
   );
   await insertChanges(tx, timeline);
+}
+
+/** The start of each institution's current licence. */
+async function licenceStarts(tx: Db, institutionIds: string[]): Promise<Map<string, string>> {
+  if (!institutionIds.length) return new Map();
+  const rows = await institutionSnapshots(tx, [...new Set(institutionIds)]);
+  return new Map(
+    rows.flatMap((r) => (r.licenceValidFrom ? [[r.institution.id, r.licenceValidFrom] as const] : [])),
+  );
 }

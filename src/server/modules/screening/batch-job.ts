@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Actor, RequestContext } from '../../platform/context.js';
+import { type Actor, type RequestContext, systemContext } from '../../platform/context.js';
 import { isAppError } from '../../platform/http/errors.js';
 import { runWrite } from '../../platform/write.js';
 import { readCsvTable } from '../registry/index.js';
@@ -33,6 +33,8 @@ export const BATCH_REPORT_CAP = 100_000;
 /** The uploader, as the job acts for them: with the scope they had when they uploaded. */
 function contextOf(batch: BatchRow): RequestContext {
   const who = batch.actorScope;
+  // The demo seed uploads as no one: the job then acts as the system.
+  if (!who.userId) return systemContext(`screening-${batch.id}`);
   const actor: Actor = {
     userId: who.userId,
     username: who.username,

@@ -8,9 +8,12 @@ import {
   type City,
   type Client,
   createCity,
+  createDrug,
   createInstitution,
   createPractitioner,
+  createReplacedLicence,
   createUser,
+  recordFieldChange,
   signIn,
 } from '../../../../test/factories.js';
 import { openTestApp } from '../../../../test/harness.js';
@@ -20,16 +23,13 @@ import {
   uploadBatch,
   warningsOf,
 } from '../../../../test/screening-client.js';
-import { replaceLicenceDepartments, upsertDrugs } from '../registry/import-store.js';
-import { insertChanges } from '../registry/timeline-store.js';
-import { institutionLicences } from '../registry/tables.js';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let city: City;
 let inspectorA: Client;
 let inspectorB: Client;
 let leaderA: Client;
-let hospital: { id: string; licenceNumber: string };
+let hospital: Awaited<ReturnType<typeof createInstitution>>;
 let other: { id: string };
 let doctor: { id: string };
 let suspended: { id: string };
@@ -44,33 +44,21 @@ beforeAll(async () => {
   leaderA = await signIn(t.app, await createUser(db, city.departments.a, ['leader']));
   // Current licence 2024–2028 with 03 and 04; before it, a licence 2019–2023 with 03 only.
   hospital = await createInstitution(db, city, city.a, { departments: ['03', '04'] });
-  const old = `OLD-${hospital.id}`;
-  await db.insert(institutionLicences).values({
-    number: old,
-    institutionId: hospital.id,
+  await createReplacedLicence(db, hospital.id, {
+    number: `OLD-${hospital.id}`,
     validFrom: '2019-01-01',
     validTo: '2023-12-31',
-    isCurrent: false,
-    replacedAt: new Date('2024-01-01T00:00:00Z'),
+    departments: ['03'],
   });
-  await replaceLicenceDepartments(db, [old], [{ licenceNumber: old, departmentCode: '03' }]);
   other = await createInstitution(db, city, city.b);
   doctor = await createPractitioner(db, city, hospital, { scopes: ['03', '04'] });
   // Suspended since 2025-03-01 (the timeline says so); active before.
   suspended = await createPractitioner(db, city, hospital, { scopes: ['03'], status: 'suspended' });
-  await insertChanges(db, [
-    {
-      entityType: 'practitioner',
-      entityId: suspended.id,
-      at: new Date('2025-03-01T02:00:00Z'),
-      actorName: 'test',
-      source: 'ui',
-      action: 'update',
-      changes: { status: { from: 'active', to: 'suspended' } },
-    },
-  ]);
+  await recordFieldChange(db, { type: 'practitioner', id: suspended.id }, new Date('2025-03-01T02:00:00Z'), {
+    status: { from: 'active', to: 'suspended' },
+  });
   drugCode = `${city.tag}-DRUG`;
-  await upsertDrugs(db, [{ code: drugCode, name: '测试头孢', antibioticLevel: 3, priceCapFen: 1000 }]);
+  await createDrug(db, drugCode, { antibioticLevel: 3, priceCapFen: 1000 });
 });
 
 afterAll(async () => {

@@ -9,11 +9,12 @@ import {
   type BatchRow,
   findBatch,
   findSameBatch,
+  hasAnyBatch,
   insertBatch,
   listBatches,
   listBatchProblems,
 } from './batch-store.js';
-import type { BatchStatus } from './tables.js';
+import type { BatchActor, BatchStatus } from './tables.js';
 
 /** The job that screens one uploaded batch (platform/jobs). */
 export const BATCH_JOB = 'screening.batch';
@@ -67,25 +68,36 @@ export function createBatchService(deps: ScreeningDeps) {
           },
         ],
       });
+    const who: BatchActor = {
+      userId: actor.userId,
+      username: actor.username,
+      displayName: actor.displayName,
+      jurisdictionCode: actor.jurisdictionCode,
+      scope: actor.scope,
+    };
+    return store(ctx, who, `${actor.displayName} (${actor.username})`, { ...file, format, sha256 });
+  }
+
+  /** Keeps the batch with who uploaded it and queues its job, audited, in one transaction. */
+  function store(
+    ctx: RequestContext,
+    who: BatchActor,
+    actorName: string,
+    file: UploadedBatch & { format: 'csv' | 'ndjson'; sha256: string },
+  ) {
     const id = randomUUID();
     return runWrite(deps.write, ctx, async (w) => {
       const created = await insertBatch(w.tx, {
         id,
-        actorId: actor.userId,
-        actorName: `${actor.displayName} (${actor.username})`,
-        jurisdictionCode: actor.jurisdictionCode,
-        actorScope: {
-          userId: actor.userId,
-          username: actor.username,
-          displayName: actor.displayName,
-          jurisdictionCode: actor.jurisdictionCode,
-          scope: actor.scope,
-        },
+        actorId: who.userId || null,
+        actorName,
+        jurisdictionCode: who.jurisdictionCode,
+        actorScope: who,
         language: ctx.language,
         fileName: file.name,
-        format,
+        format: file.format,
         sizeBytes: file.bytes.length,
-        sha256,
+        sha256: file.sha256,
         content: file.bytes,
       });
       await w.enqueue(BATCH_JOB, { batchId: id }, { maxAttempts: 3 });
@@ -93,11 +105,44 @@ export function createBatchService(deps: ScreeningDeps) {
         action: 'screening.batch.upload',
         entityType: 'screening_batch',
         entityId: id,
-        jurisdictionCode: actor.jurisdictionCode,
-        after: { fileName: file.name, format, sizeBytes: file.bytes.length, sha256 },
+        jurisdictionCode: who.jurisdictionCode,
+        after: {
+          fileName: file.name,
+          format: file.format,
+          sizeBytes: file.bytes.length,
+          sha256: file.sha256,
+        },
       });
       return created;
     });
+  }
+
+  /**
+   * The demo's first batch, uploaded as the city (source: the demo seed) through the same job,
+   * only while no batch exists; returns whether it queued one.
+   */
+  async function seedDemoBatch(
+    ctx: RequestContext,
+    city: { code: string; districtCodes: string[] },
+    file: UploadedBatch,
+  ) {
+    if (await hasAnyBatch(db)) return false;
+    const scope = {
+      rootCode: city.code,
+      jurisdictionCodes: [city.code, ...city.districtCodes],
+      isCityWide: true,
+      institutionId: null,
+    };
+    const who: BatchActor = {
+      userId: '',
+      username: 'seed',
+      displayName: '演示数据',
+      jurisdictionCode: city.code,
+      scope,
+    };
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    await store(ctx, who, '演示数据 (seed)', { ...file, format: 'csv', sha256 });
+    return true;
   }
 
   function listBatchPage(actor: Actor, status: BatchStatus | undefined, page: number, pageSize: number) {
@@ -130,5 +175,5 @@ export function createBatchService(deps: ScreeningDeps) {
     return rows;
   }
 
-  return { limits, upload, uploadError, listBatchPage, getBatch, batchDetail, reportRows };
+  return { limits, upload, seedDemoBatch, uploadError, listBatchPage, getBatch, batchDetail, reportRows };
 }

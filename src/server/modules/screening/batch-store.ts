@@ -99,3 +99,8 @@ export function allBatchProblems(db: Db, id: string) {
     .where(eq(screeningBatchProblems.batchId, id))
     .orderBy(asc(screeningBatchProblems.seq));
 }
+
+export async function hasAnyBatch(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: screeningBatches.id }).from(screeningBatches).limit(1);
+  return !!row;
+}

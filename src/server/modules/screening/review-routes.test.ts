@@ -7,6 +7,7 @@ import {
   type City,
   type Client,
   createCity,
+  createDrug,
   createInstitution,
   createPractitioner,
   createUser,
@@ -14,7 +15,6 @@ import {
 } from '../../../../test/factories.js';
 import { openTestApp } from '../../../../test/harness.js';
 import { RECORD_HEADER, screenBatchFile, warningsOf } from '../../../../test/screening-client.js';
-import { upsertDrugs } from '../registry/import-store.js';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
 let city: City;
@@ -45,7 +45,7 @@ beforeAll(async () => {
     multiSite: hospitals.slice(1).map((h) => h.id),
   });
   drugCode = `${city.tag}-AMOX`;
-  await upsertDrugs(db, [{ code: drugCode, name: '测试阿莫西林', antibioticLevel: 1, priceCapFen: 100000 }]);
+  await createDrug(db, drugCode, { antibioticLevel: 1, priceCapFen: 100_000 });
   // Four records of a department none of the licences lists (04): four DEPT_NOT_LICENSED warnings.
   const csv = [
     RECORD_HEADER,
