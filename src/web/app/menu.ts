@@ -12,7 +12,12 @@ export type IconName =
   | 'institution'
   | 'practitioner'
   | 'codeList'
-  | 'import';
+  | 'import'
+  | 'screening'
+  | 'batch'
+  | 'warning'
+  | 'clue'
+  | 'dashboard';
 
 export interface MenuEntry {
   key: string;
@@ -35,6 +40,9 @@ export const PERMISSIONS = {
   registryRead: 'registry.read',
   registryManage: 'registry.manage',
   registryImport: 'registry.import',
+  screeningRead: 'screening.read',
+  screeningUpload: 'screening.upload',
+  screeningReview: 'screening.review',
 } as const;
 
 export const MENU: readonly MenuEntry[] = [
@@ -72,6 +80,41 @@ export const MENU: readonly MenuEntry[] = [
         label: 'nav.imports',
         icon: 'import',
         permission: PERMISSIONS.registryImport,
+      },
+    ],
+  },
+  {
+    key: 'screening',
+    label: 'nav.screening',
+    icon: 'screening',
+    children: [
+      {
+        key: 'screeningBatches',
+        path: '/screening/batches',
+        label: 'nav.screeningBatches',
+        icon: 'batch',
+        permission: PERMISSIONS.screeningRead,
+      },
+      {
+        key: 'screeningWarnings',
+        path: '/screening/warnings',
+        label: 'nav.screeningWarnings',
+        icon: 'warning',
+        permission: PERMISSIONS.screeningRead,
+      },
+      {
+        key: 'screeningClues',
+        path: '/screening/clues',
+        label: 'nav.screeningClues',
+        icon: 'clue',
+        permission: PERMISSIONS.screeningRead,
+      },
+      {
+        key: 'screeningDashboard',
+        path: '/screening/dashboard',
+        label: 'nav.screeningDashboard',
+        icon: 'dashboard',
+        permission: PERMISSIONS.screeningRead,
       },
     ],
   },

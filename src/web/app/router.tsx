@@ -24,6 +24,13 @@ const InstitutionEditPage = lazy(() => import('../modules/registry/institution-e
 const PractitionerEditPage = lazy(() => import('../modules/registry/practitioner-edit-page'));
 const ImportsPage = lazy(() => import('../modules/registry/imports-page'));
 const ImportDetailPage = lazy(() => import('../modules/registry/import-detail-page'));
+const BatchesPage = lazy(() => import('../modules/screening/batches-page'));
+const BatchDetailPage = lazy(() => import('../modules/screening/batch-detail-page'));
+const WarningsPage = lazy(() => import('../modules/screening/warnings-page'));
+const WarningDetailPage = lazy(() => import('../modules/screening/warning-detail-page'));
+const CluesPage = lazy(() => import('../modules/screening/clues-page'));
+const ClueDetailPage = lazy(() => import('../modules/screening/clue-detail-page'));
+const ScreeningDashboardPage = lazy(() => import('../modules/screening/dashboard-page'));
 
 function guarded(permission: string, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -82,6 +89,16 @@ export const router = createBrowserRouter([
       {
         path: 'registry/imports/:id',
         element: guarded(PERMISSIONS.registryImport, <ImportDetailPage />),
+      },
+      { path: 'screening/batches', element: guarded(PERMISSIONS.screeningRead, <BatchesPage />) },
+      { path: 'screening/batches/:id', element: guarded(PERMISSIONS.screeningRead, <BatchDetailPage />) },
+      { path: 'screening/warnings', element: guarded(PERMISSIONS.screeningRead, <WarningsPage />) },
+      { path: 'screening/warnings/:id', element: guarded(PERMISSIONS.screeningRead, <WarningDetailPage />) },
+      { path: 'screening/clues', element: guarded(PERMISSIONS.screeningRead, <CluesPage />) },
+      { path: 'screening/clues/:id', element: guarded(PERMISSIONS.screeningRead, <ClueDetailPage />) },
+      {
+        path: 'screening/dashboard',
+        element: guarded(PERMISSIONS.screeningRead, <ScreeningDashboardPage />),
       },
       { path: 'admin/departments', element: guarded(PERMISSIONS.departmentsRead, <DepartmentsPage />) },
       { path: 'admin/users', element: guarded(PERMISSIONS.usersRead, <UsersPage />) },

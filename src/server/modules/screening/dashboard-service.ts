@@ -5,7 +5,13 @@ import { RULES } from './domain/rules.js';
 import { daysBefore, mondayOf, weeksBetween } from './domain/weeks.js';
 
 const shanghaiDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-import { countByDistrict, countByRule, countByStatus, countByWeek } from './warning-store.js';
+import {
+  countByDistrict,
+  countByRule,
+  countByStatus,
+  countByWeek,
+  latestServiceDate,
+} from './warning-store.js';
 
 /**
  * 预警统计: warnings by rule, district and week (Monday–Sunday) of service dates in [from, to],
@@ -19,7 +25,10 @@ export function createDashboardService(deps: ScreeningDeps) {
     actor: Actor,
     asked: { from?: string; to?: string; district?: string },
   ) {
-    const to = asked.to ?? shanghaiDay(ctx.now());
+    // Without dates: the twelve weeks up to the latest service date warned of in scope (today if
+    // none), so that a district whose records arrive late still sees its last weeks.
+    const latest = asked.to ? null : await latestServiceDate(db, scopedDistricts(actor, asked.district));
+    const to = asked.to ?? latest ?? shanghaiDay(ctx.now());
     const query = { from: asked.from ?? mondayOf(daysBefore(to, 7 * 11)), to, district: asked.district };
     const districtCodes = scopedDistricts(actor, query.district);
     const filter = { districtCodes, from: query.from, to: query.to };

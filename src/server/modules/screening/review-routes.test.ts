@@ -232,4 +232,11 @@ describe('the dashboard', () => {
     expect(board.byWeek[0]).toMatchObject({ total: 4, high: 4 });
     expect(board.totals).toMatchObject({ total: 5, dismissed: 1, clued: 2, open: 2 });
   });
+
+  it('without dates, shows the twelve weeks up to the latest service date warned of', async () => {
+    const board = (await inspectorA.request('GET', '/api/v1/screening/dashboard')).json();
+    expect(board.to).toBe('2025-06-01');
+    expect(board.byWeek).toHaveLength(12);
+    expect(board.byWeek.at(-1).week).toBe('2025-05-26');
+  });
 });

@@ -191,3 +191,12 @@ export function countByWeek(db: Db, filter: WarningFilter) {
 export function countByStatus(db: Db, filter: WarningFilter) {
   return db.select({ status: w.status, total: count() }).from(w).where(where(filter)).groupBy(w.status);
 }
+
+/** The latest service date of the warnings in these districts (null without any). */
+export async function latestServiceDate(db: Db, districtCodes: string[]): Promise<string | null> {
+  const [row] = await db
+    .select({ latest: sql<string | null>`max(${w.serviceDate})::text` })
+    .from(w)
+    .where(sql`${w.districtCode} = any(${param(districtCodes)})`);
+  return row?.latest ?? null;
+}

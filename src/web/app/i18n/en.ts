@@ -1,9 +1,11 @@
 import { registryEn } from '../../modules/registry/messages-en';
+import { screeningEn } from '../../modules/screening/messages-en';
 import type { zhCN } from './zh-CN';
 
 /** English dictionary — must have exactly the keys of zh-CN (typecheck enforces it). */
 export const en: Record<keyof typeof zhCN, string> = {
   ...registryEn,
+  ...screeningEn,
   'app.name': 'Weijian',
   'app.fullName': 'Weijian — Medical and Health Industry Supervision Platform',
   'app.subtitle': 'Medical and Health Industry Supervision Platform',

@@ -1,8 +1,10 @@
 import { registryZhCN } from '../../modules/registry/messages-zh-CN';
+import { screeningZhCN } from '../../modules/screening/messages-zh-CN';
 
 /** Simplified Chinese dictionary — the source of truth for message keys. */
 export const zhCN = {
   ...registryZhCN,
+  ...screeningZhCN,
   'app.name': '卫监',
   'app.fullName': '卫监 · 医疗卫生行业综合监管平台',
   'app.subtitle': '医疗卫生行业综合监管平台',

@@ -1,9 +1,14 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BellOutlined,
   CloudUploadOutlined,
+  DatabaseOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
   HomeOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
@@ -33,6 +38,11 @@ const ICONS: Record<IconName, ReactNode> = {
   practitioner: <IdcardOutlined />,
   codeList: <ProfileOutlined />,
   import: <CloudUploadOutlined />,
+  screening: <FileSearchOutlined />,
+  batch: <DatabaseOutlined />,
+  warning: <AlertOutlined />,
+  clue: <FlagOutlined />,
+  dashboard: <BarChartOutlined />,
 };
 
 type Item = Required<MenuProps>['items'][number];

@@ -39,20 +39,23 @@ const histories = {
 };
 
 let n = 0;
-const record = (fields: Partial<BatchRecord>): BatchRecord => ({
-  row: (n += 1),
-  id: `r${n}`,
-  institutionId: 'I1',
-  practitionerId: 'P1',
-  departmentCode: '03',
-  serviceDate: '2025-01-10',
-  patientRef: `X${n}`,
-  itemType: 'procedure',
-  itemCode: 'PROC',
-  quantity: 1,
-  unitPrice: 1,
-  ...fields,
-});
+function record(fields: Partial<BatchRecord>): BatchRecord {
+  n += 1;
+  return {
+    row: n,
+    id: `r${n}`,
+    institutionId: 'I1',
+    practitionerId: 'P1',
+    departmentCode: '03',
+    serviceDate: '2025-01-10',
+    patientRef: `X${n}`,
+    itemType: 'procedure',
+    itemCode: 'PROC',
+    quantity: 1,
+    unitPrice: 1,
+    ...fields,
+  };
+}
 const codes = (records: BatchRecord[]) => screenBatch(records, histories).map((f) => `${f.rule.id}:${f.ref}`);
 
 describe('screening a batch as of each service date', () => {
