@@ -3,8 +3,9 @@
  * seed — the registry with the demo generator (5,000 institutions, 60,000 practitioners, 400
  * drugs), records with the screening sample generator, which plants violations of every rule —
  * at each size (cached in the temp dir by seed and size), runs the command as a child process and
- * prints wall time, records per second and peak memory (maximum RSS), then the ratio of times to
- * records between the sizes (1.00 = linear).
+ * prints wall time, records per second, CPU time (all threads; steadier than wall time when other
+ * jobs share the cores) and peak memory (maximum RSS), then the ratio of times to records between
+ * the sizes (1.00 = linear).
  *
  *   npm run bench:screen                           # 1,000,000 and 10,000,000 records
  *   npm run bench:screen -- --sizes 1000000 --seed 7
@@ -61,6 +62,8 @@ function dataDir(size: number): string {
 interface Run {
   size: number;
   seconds: number;
+  /** User + system CPU seconds of all threads: on a shared machine, a steadier measure of work. */
+  cpu: number;
   peakMb: number;
 }
 
@@ -76,18 +79,20 @@ function run(size: number): Run {
   const stderr = child.stderr ?? '';
   if (child.status !== 0) throw new Error(`screen failed (${child.status}):\n${stderr}`);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+  const cpuSeconds = (label: string) =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? 0);
   console.log(stderr.split('\n\tCommand being timed')[0]?.trimEnd());
-  return { size, seconds, peakMb: rss / 1024 };
+  return { size, seconds, cpu: cpuSeconds('User') + cpuSeconds('System'), peakMb: rss / 1024 };
 }
 
 console.log(
   `bench:screen — seed ${seed}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${count(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
 );
 const runs = sizes.map(run);
-console.log('\nrecords        wall s   records/s     peak RSS');
+console.log('\nrecords        wall s   records/s    CPU s     peak RSS');
 for (const r of runs)
   console.log(
-    `${count(r.size).padStart(12)}  ${r.seconds.toFixed(2).padStart(7)}  ${count(r.size / r.seconds).padStart(10)}  ${count(r.peakMb).padStart(7)} MB`,
+    `${count(r.size).padStart(12)}  ${r.seconds.toFixed(2).padStart(7)}  ${count(r.size / r.seconds).padStart(10)}  ${r.cpu.toFixed(1).padStart(7)}  ${count(r.peakMb).padStart(7)} MB`,
   );
 for (let i = 1; i < runs.length; i += 1) {
   const a = runs[i - 1] as Run;

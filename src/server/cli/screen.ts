@@ -31,9 +31,9 @@ function bar(stream: NodeJS.WriteStream) {
 export async function screenCommand(dataDir: string, out: string): Promise<number> {
   const started = performance.now();
   const progress = bar(process.stderr);
-  let result: ReturnType<typeof screenDirectory>;
+  let result: Awaited<ReturnType<typeof screenDirectory>>;
   try {
-    result = screenDirectory(dataDir, { onProgress: progress.update });
+    result = await screenDirectory(dataDir, { onProgress: progress.update });
   } catch (error) {
     progress.end();
     if (error instanceof ScreenInputError) {

@@ -34,9 +34,9 @@ const dirWith = (records: string) => {
   n += 1;
   return writeDataDir(path.join(root, `d${n}`), { ...registry, records });
 };
-const errorOf = (dir: string) => {
+const errorOf = async (dir: string) => {
   try {
-    screenDirectory(dir);
+    await screenDirectory(dir);
   } catch (error) {
     if (error instanceof ScreenInputError) return error.message;
     throw error;
@@ -156,22 +156,26 @@ describe('malformed input names file, line and column', () => {
       'id,institution_id,practitioner_id,department_code,service_date,patient_ref,item_type,item_code,quantity\n',
       'records.csv: missing required column "unit_price"',
     ],
-  ])('%s', (_name, records, message) => {
-    expect(errorOf(dirWith(records))).toContain(message);
+  ])('%s', async (_name, records, message) => {
+    expect(await errorOf(dirWith(records))).toContain(message);
   });
 
-  it('in the registry files too', () => {
+  it('in the registry files too', async () => {
     const dir = dirWith(`${HEADER}\n${GOOD}\n`);
     writeFileSync(path.join(dir, 'drugs.csv'), 'code,name,antibiotic_level\nD1,x,1\n');
-    expect(errorOf(dir)).toContain('drugs.csv: missing required column "price_cap"');
+    expect(await errorOf(dir)).toContain('drugs.csv: missing required column "price_cap"');
     writeFileSync(path.join(dir, 'drugs.csv'), 'code,name,antibiotic_level,price_cap\nD1,x,4,1\n');
-    expect(errorOf(dir)).toContain('drugs.csv, line 2, column 3 (antibiotic_level): "4" is not 0, 1, 2 or 3');
+    expect(await errorOf(dir)).toContain(
+      'drugs.csv, line 2, column 3 (antibiotic_level): "4" is not 0, 1, 2 or 3',
+    );
     writeFileSync(path.join(dir, 'drugs.csv'), 'code,name,antibiotic_level,price_cap\nD1,x,1,1\nD1,y,1,1\n');
-    expect(errorOf(dir)).toContain('drugs.csv, line 3, column 1 (code): duplicate id "D1"');
+    expect(await errorOf(dir)).toContain('drugs.csv, line 3, column 1 (code): duplicate id "D1"');
     writeFileSync(
       path.join(dir, 'practitioners.csv'),
       'id,scopes,title,status,registrations\nP1,03,intern,active,I1\n',
     );
-    expect(errorOf(dir)).toContain('practitioners.csv, line 2, column 3 (title): "intern" is not one of');
+    expect(await errorOf(dir)).toContain(
+      'practitioners.csv, line 2, column 3 (title): "intern" is not one of',
+    );
   });
 });

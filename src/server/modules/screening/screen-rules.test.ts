@@ -86,7 +86,7 @@ const record = (more: Partial<Row> = {}): Row => ({
   ...more,
 });
 
-function screen(records: Row[], institutions = INSTITUTIONS, options = {}) {
+async function screen(records: Row[], institutions = INSTITUTIONS, options = {}) {
   dirs += 1;
   const dir = writeDataDir(path.join(root, String(dirs)), {
     institutions,
@@ -96,10 +96,7 @@ function screen(records: Row[], institutions = INSTITUTIONS, options = {}) {
   });
   return screenDirectory(dir, options);
 }
-const codesOf = (records: Row[]) =>
-  screen(records)
-    .findings.map((f) => f.rule)
-    .sort();
+const codesOf = async (records: Row[]) => (await screen(records)).findings.map((f) => f.rule).sort();
 
 describe('rules R1–R8 on one record', () => {
   it.each([
@@ -192,15 +189,15 @@ describe('rules R1–R8 on one record', () => {
       ['PRICE_OVER_CAP', 'UNKNOWN_REFERENCE'],
     ],
     ['R8: a non-drug item code is not a reference', { item_type: 'procedure', item_code: 'NOPE' }, []],
-  ])('%s', (_name, more, expected) => {
-    expect(codesOf([record(more)])).toEqual(expected);
+  ])('%s', async (_name, more, expected) => {
+    expect(await codesOf([record(more)])).toEqual(expected);
   });
 });
 
 describe('R9 duplicate charges', () => {
-  it('keeps the smallest id (as strings) of each group, also for unknown references', () => {
+  it('keeps the smallest id (as strings) of each group, also for unknown references', async () => {
     const same = { patient_ref: 'PT9', item_code: 'PRC7' };
-    const result = screen([
+    const result = await screen([
       record({ ...same, id: 'b' }),
       record({ ...same, id: 'a9' }),
       record({ ...same, id: 'a10' }),
@@ -233,9 +230,9 @@ describe('R10 abnormal volume', () => {
         patient_ref: `P${i}`,
       }),
     );
-  const r10 = (totals: number[], institutions = peers(totals), options = {}) =>
-    screen(drugRecords(totals), institutions, options)
-      .findings.filter((f) => f.rule === 'ABNORMAL_VOLUME')
+  const r10 = async (totals: number[], institutions = peers(totals), options = {}) =>
+    (await screen(drugRecords(totals), institutions, options)).findings
+      .filter((f) => f.rule === 'ABNORMAL_VOLUME')
       .map((f) => f.ref);
 
   it.each([
@@ -247,36 +244,38 @@ describe('R10 abnormal volume', () => {
       ['H5|D0|2026-03'],
     ],
     ['fewer than 5 peers prescribing: no finding', [1, 1, 1, 100], []],
-  ])('%s', (_name, totals, expected) => {
-    expect(r10(totals)).toEqual(expected);
+  ])('%s', async (_name, totals, expected) => {
+    expect(await r10(totals)).toEqual(expected);
   });
 
-  it('counts peers of the same category only, and the peer minimum is a parameter', () => {
+  it('counts peers of the same category only, and the peer minimum is a parameter', async () => {
     const mixed = [...peers([1, 1, 1, 1]), institution('H4', { category: 'clinic' })];
-    expect(r10([1, 1, 1, 1, 100], mixed)).toEqual([]);
-    expect(r10([1, 1, 1, 100], peers([1, 1, 1, 100]), { volume: { peerMinimum: 4 } })).toEqual([
+    expect(await r10([1, 1, 1, 1, 100], mixed)).toEqual([]);
+    expect(await r10([1, 1, 1, 100], peers([1, 1, 1, 100]), { volume: { peerMinimum: 4 } })).toEqual([
       'H3|D0|2026-03',
     ]);
-    expect(r10([1, 1, 2, 2, 5], peers([1, 1, 2, 2, 5]), { volume: { multiplier: 2 } })).toEqual([
+    expect(await r10([1, 1, 2, 2, 5], peers([1, 1, 2, 2, 5]), { volume: { multiplier: 2 } })).toEqual([
       'H4|D0|2026-03',
     ]);
   });
 
-  it('sums per institution and month', () => {
+  it('sums per institution and month', async () => {
     const records = [
       ...drugRecords([1, 1, 2, 2, 3]),
       ...drugRecords([0, 0, 0, 0, 97]),
       ...drugRecords([9, 9, 9, 9, 9], '2026-04'),
     ];
     const unique = records.map((r, i) => ({ ...r, id: `u${i}`, patient_ref: `Q${i}` }));
-    const found = screen(unique, peers([1, 1, 1, 1, 1])).findings.filter((f) => f.rule === 'ABNORMAL_VOLUME');
+    const found = (await screen(unique, peers([1, 1, 1, 1, 1]))).findings.filter(
+      (f) => f.rule === 'ABNORMAL_VOLUME',
+    );
     expect(found.map((f) => f.ref)).toEqual(['H4|D0|2026-03']);
   });
 });
 
 describe('output', () => {
-  it('sorts by rule code then ref, one line per (rule, ref), and reports rule versions', () => {
-    const result = screen([
+  it('sorts by rule code then ref, one line per (rule, ref), and reports rule versions', async () => {
+    const result = await screen([
       record({ id: 'z', institution_id: 'I3' }),
       record({ id: 'b,1', institution_id: 'I3', patient_ref: 'PT2' }),
       record({ id: 'a', department_code: '05', patient_ref: 'PT3' }),

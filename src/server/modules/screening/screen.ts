@@ -1,14 +1,12 @@
 /**
  * One screening run over a data directory in the interchange format: reads the registry files,
- * streams records.csv once (read/records.ts), then settles R9 and R10 and returns the findings
- * sorted by rule code then ref, with the rule versions used. No database: files in, findings out.
+ * screens records.csv in one pass shared by several threads (read/parallel.ts), then gathers the
+ * findings sorted by rule code then ref, with the rule versions used. No database: files in,
+ * findings out.
  */
-import path from 'node:path';
-import { abnormalVolumes, type VolumeParameters } from './domain/volume.js';
 import { RULES, RULES_BY_CODE, ruleVersions } from './domain/rules.js';
-import { CsvFile } from './read/csv-file.js';
-import { RECORD_COLUMNS, screenRecords } from './read/records.js';
-import { readRegistry } from './read/registry-files.js';
+import type { VolumeParameters } from './domain/volume.js';
+import { screenRecordsFile } from './read/parallel.js';
 
 export interface ScreenOptions {
   /** R10's parameters; the rule's defaults (multiplier 3, peer minimum 5) otherwise. */
@@ -17,6 +15,10 @@ export interface ScreenOptions {
   onProgress?: (bytes: number, total: number, records: number) => void;
   /** Bytes per read of records.csv (tests use tiny reads to split records across them). */
   chunk?: number;
+  /** Threads to screen records.csv on, this one included (default: the cores, at most 4). */
+  threads?: number;
+  /** Bytes of records.csv per block a thread claims (tests use tiny blocks; default 8 MB). */
+  blockBytes?: number;
 }
 
 export interface ScreenResult {
@@ -27,33 +29,21 @@ export interface ScreenResult {
   rules: ReturnType<typeof ruleVersions>;
 }
 
-export function screenDirectory(dir: string, options: ScreenOptions = {}): ScreenResult {
-  const registry = readRegistry(dir);
-  const file = new CsvFile(path.join(dir, 'records.csv'), 'records.csv', RECORD_COLUMNS, options.chunk);
-  const pass = screenRecords(file, registry, (bytes, records) =>
-    options.onProgress?.(bytes, file.size, records),
-  );
-  options.onProgress?.(file.size, file.size, pass.records);
+export async function screenDirectory(dir: string, options: ScreenOptions = {}): Promise<ScreenResult> {
   const r10 = RULES[9].parameters;
   const volume = {
     multiplier: options.volume?.multiplier ?? r10.multiplier,
     peerMinimum: options.volume?.peerMinimum ?? r10.peerMinimum,
   };
+  const pass = await screenRecordsFile(dir, { ...options, volume });
+  const size = pass.bytes;
+  options.onProgress?.(size, size, pass.records);
   const refs = new Map<string, string[]>();
   RULES.forEach((rule, at) => {
-    if (at < 8) refs.set(rule.code, pass.perRecord[at] as string[]);
+    if (at < 8) refs.set(rule.code, pass.flagged[at] as string[]);
   });
-  refs.set(RULES[8].code, pass.duplicates.findings);
-  refs.set(
-    RULES[9].code,
-    abnormalVolumes(
-      pass.volumes,
-      (i) => registry.institutions[i]?.category ?? -1,
-      (i) => registry.institutions[i]?.id ?? '',
-      (d) => registry.drugs[d]?.code ?? '',
-      volume,
-    ),
-  );
+  refs.set(RULES[8].code, pass.duplicates);
+  refs.set(RULES[9].code, pass.volumes);
   const findings: ScreenResult['findings'] = [];
   const byRule: Record<string, number> = {};
   for (const rule of RULES_BY_CODE) {

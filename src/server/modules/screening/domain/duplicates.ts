@@ -15,12 +15,15 @@ export interface DuplicateSource {
   currentId(): string;
 }
 
+const HIGH = 4_294_967_296;
+
 export class DuplicateIndex {
   private mask: number;
-  private h1: Uint32Array;
-  private h2: Uint32Array;
-  /** position + 1 of the key's first record; 0 = empty slot. */
-  private first: Float64Array;
+  /**
+   * Per slot [h1, h2, low and high words of position + 1 (0 = empty)], interleaved so that a
+   * probe costs one cache miss however large the table grows.
+   */
+  private slots: Uint32Array;
   private size = 0;
   /** Smallest id so far of each key seen more than once, by the position of its first record. */
   private readonly smallest = new Map<number, string>();
@@ -31,28 +34,36 @@ export class DuplicateIndex {
     let capacity = 1 << 10;
     while (capacity * 0.7 < expected) capacity *= 2;
     this.mask = capacity - 1;
-    this.h1 = new Uint32Array(capacity);
-    this.h2 = new Uint32Array(capacity);
-    this.first = new Float64Array(capacity);
+    this.slots = new Uint32Array(capacity * 4);
   }
 
   /** Adds the record at `position` (the source's current record) under its key's hashes h1, h2. */
   add(h1: number, h2: number, position: number, source: DuplicateSource): void {
-    let slot = mix(h1) & this.mask;
+    const slots = this.slots;
+    let at = (mix(h1) & this.mask) << 2;
     for (;;) {
-      const at = this.first[slot] as number;
-      if (at === 0) break;
-      if (this.h1[slot] === h1 && this.h2[slot] === h2 && source.sameKey(at - 1)) {
-        this.duplicate(at - 1, source.currentId(), source);
-        return;
+      const low = slots[at + 2] as number;
+      const high = slots[at + 3] as number;
+      if (low === 0 && high === 0) break;
+      if (slots[at] === h1 && slots[at + 1] === h2) {
+        const first = low + high * HIGH - 1;
+        if (source.sameKey(first)) {
+          this.duplicate(first, source.currentId(), source);
+          return;
+        }
       }
-      slot = (slot + 1) & this.mask;
+      at = (at + 4) & (this.mask * 4 + 3);
     }
-    this.h1[slot] = h1;
-    this.h2[slot] = h2;
-    this.first[slot] = position + 1;
+    this.place(at, h1, h2, position + 1);
     this.size += 1;
     if (this.size > this.mask * 0.75) this.grow();
+  }
+
+  private place(at: number, h1: number, h2: number, stored: number): void {
+    this.slots[at] = h1;
+    this.slots[at + 1] = h2;
+    this.slots[at + 2] = stored % HIGH;
+    this.slots[at + 3] = Math.floor(stored / HIGH);
   }
 
   private duplicate(firstPosition: number, id: string, source: DuplicateSource): void {
@@ -67,19 +78,16 @@ export class DuplicateIndex {
   }
 
   private grow(): void {
-    const { h1, h2, first } = this;
+    const old = this.slots;
     const capacity = (this.mask + 1) * 2;
     this.mask = capacity - 1;
-    this.h1 = new Uint32Array(capacity);
-    this.h2 = new Uint32Array(capacity);
-    this.first = new Float64Array(capacity);
-    for (let i = 0; i < first.length; i += 1) {
-      if (first[i] === 0) continue;
-      let slot = mix(h1[i] as number) & this.mask;
-      while (this.first[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.h1[slot] = h1[i] as number;
-      this.h2[slot] = h2[i] as number;
-      this.first[slot] = first[i] as number;
+    this.slots = new Uint32Array(capacity * 4);
+    const wrap = this.mask * 4 + 3;
+    for (let from = 0; from < old.length; from += 4) {
+      if (old[from + 2] === 0 && old[from + 3] === 0) continue;
+      let at = (mix(old[from] as number) & this.mask) << 2;
+      while (this.slots[at + 2] !== 0 || this.slots[at + 3] !== 0) at = (at + 4) & wrap;
+      for (let w = 0; w < 4; w += 1) this.slots[at + w] = old[from + w] as number;
     }
   }
 }
@@ -93,7 +101,10 @@ export function mix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of byte ranges, fed in turn. */
+/**
+ * Two independent 32-bit hashes of byte ranges, fed in turn: Murmur3-style rounds over four bytes
+ * at a time with different constants (a per-byte chain was most of the cost of R9).
+ */
 export class KeyHasher {
   h1 = 0x811c9dc5;
   h2 = 0x9747b28c;
@@ -104,13 +115,27 @@ export class KeyHasher {
   bytes(buf: Uint8Array, start: number, end: number): void {
     let a = this.h1;
     let b = this.h2;
-    for (let i = start; i < end; i += 1) {
-      const c = buf[i] as number;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b + c + 1, 0x5bd1e995) ^ (b >>> 13);
+    let i = start;
+    for (; i + 4 <= end; i += 4) {
+      const k =
+        (buf[i] as number) |
+        ((buf[i + 1] as number) << 8) |
+        ((buf[i + 2] as number) << 16) |
+        ((buf[i + 3] as number) << 24);
+      a = round(a, k, 0xcc9e2d51, 0x1b873593);
+      b = round(b, k, 0x85ebca6b, 0xc2b2ae35);
     }
-    // The separator keeps ("ab","c") and ("a","bc") apart.
-    this.h1 = Math.imul(a ^ 0x7c, 0x01000193) >>> 0;
-    this.h2 = (Math.imul(b + 0x7d, 0x5bd1e995) ^ (b >>> 13)) >>> 0;
+    let k = end - start;
+    // The length in the last word keeps ("ab","c") and ("a","bc") apart.
+    for (let shift = 8; i < end; i += 1, shift += 8) k ^= (buf[i] as number) << shift;
+    this.h1 = round(a, k, 0xcc9e2d51, 0x1b873593) >>> 0;
+    this.h2 = round(b, k, 0x85ebca6b, 0xc2b2ae35) >>> 0;
   }
+}
+
+function round(h: number, k: number, c1: number, c2: number): number {
+  let x = Math.imul(k, c1);
+  x = Math.imul((x << 15) | (x >>> 17), c2);
+  const y = h ^ x;
+  return (Math.imul((y << 13) | (y >>> 19), 5) + 0xe6546b64) | 0;
 }

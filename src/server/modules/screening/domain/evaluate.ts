@@ -4,7 +4,7 @@
  * institution; R3 the institution and the practitioner; R4 and R5 the practitioner; R6 the
  * practitioner and the drug; R7 the drug; R6 and R7 concern drug records only.
  */
-import { isCovered } from '../../registry/index.js';
+import { isCovered } from '../../../../shared/coverage.js';
 import type { Department, DrugFacts, InstitutionFacts, PractitionerFacts } from './facts.js';
 
 export const BIT = {

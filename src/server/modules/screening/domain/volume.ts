@@ -9,72 +9,114 @@ import { monthText } from './facts.js';
 
 const MONTHS = 12 * 10_000;
 const SPLIT = 4_294_967_296;
+const EMPTY = -1;
+
+/**
+ * An open-addressing table from non-negative integer keys (exact in a double) to a slot, as
+ * [key, value] pairs interleaved in one Float64Array: one cache miss per look-up.
+ */
+class NumberTable {
+  mask: number;
+  pairs: Float64Array;
+  size = 0;
+
+  constructor(expected: number) {
+    let capacity = 1 << 10;
+    while (capacity * 0.7 < expected) capacity *= 2;
+    this.mask = capacity - 1;
+    this.pairs = new Float64Array(capacity * 2).fill(EMPTY);
+  }
+
+  /** Where `key`'s value is in `pairs` (added with value 0 when new). */
+  slot(key: number): number {
+    let at = (mix((key >>> 0) ^ Math.imul(Math.floor(key / SPLIT), 0x9e3779b1)) & this.mask) << 1;
+    const wrap = this.mask * 2 + 1;
+    for (;;) {
+      const k = this.pairs[at];
+      if (k === key) return at + 1;
+      if (k === EMPTY) break;
+      at = (at + 2) & wrap;
+    }
+    this.pairs[at] = key;
+    this.pairs[at + 1] = 0;
+    this.size += 1;
+    if (this.size > this.mask * 0.7) {
+      this.grow();
+      return this.slot(key);
+    }
+    return at + 1;
+  }
+
+  private grow(): void {
+    const old = this.pairs;
+    this.mask = old.length - 1;
+    this.pairs = new Float64Array(old.length * 2).fill(EMPTY);
+    this.size = 0;
+    for (let at = 0; at < old.length; at += 2) {
+      const key = old[at] as number;
+      if (key !== EMPTY) this.pairs[this.slot(key)] = old[at + 1] as number;
+    }
+  }
+}
 
 export class VolumeTotals {
-  private mask: number;
-  private keys: Float64Array;
-  private sums: Float64Array;
-  private size = 0;
+  private readonly table: NumberTable;
 
   constructor(
     private readonly drugCount: number,
     expected = 1 << 12,
   ) {
-    let capacity = 1 << 10;
-    while (capacity * 0.7 < expected) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Float64Array(capacity).fill(-1);
-    this.sums = new Float64Array(capacity);
+    this.table = new NumberTable(expected);
+  }
+
+  /** The one number that stands for (institution, drug, month) among `drugCount` drugs (`addAt`). */
+  static keyOf(drugCount: number, institution: number, drug: number, month: number): number {
+    return (institution * drugCount + drug) * MONTHS + month;
   }
 
   /** Adds `quantity` to the total of (institution, drug, month). */
   add(institution: number, drug: number, month: number, quantity: number): void {
-    const key = (institution * this.drugCount + drug) * MONTHS + month;
-    let slot = this.slotOf(key);
-    for (;;) {
-      const k = this.keys[slot];
-      if (k === key) {
-        this.sums[slot] = (this.sums[slot] as number) + quantity;
-        return;
-      }
-      if (k === -1) break;
-      slot = (slot + 1) & this.mask;
-    }
-    this.keys[slot] = key;
-    this.sums[slot] = quantity;
-    this.size += 1;
-    if (this.size > this.mask * 0.7) this.grow();
+    this.addAt(VolumeTotals.keyOf(this.drugCount, institution, drug, month), quantity);
+  }
+
+  /** Adds `quantity` to the total of the group `key` (from `keyOf`). */
+  addAt(key: number, quantity: number): void {
+    const at = this.table.slot(key);
+    this.table.pairs[at] = (this.table.pairs[at] as number) + quantity;
   }
 
   /** Every (institution, drug, month, total), in no particular order. */
   *entries(): Generator<[number, number, number, number]> {
-    for (let i = 0; i < this.keys.length; i += 1) {
-      const key = this.keys[i] as number;
-      if (key === -1) continue;
+    const pairs = this.table.pairs;
+    for (let at = 0; at < pairs.length; at += 2) {
+      const key = pairs[at] as number;
+      if (key !== EMPTY) yield [...this.parts(key), pairs[at + 1] as number];
+    }
+  }
+
+  /** Calls `each` for every group without allocating (the hot path of `abnormalVolumes`). */
+  forEach(each: (institution: number, drug: number, month: number, total: number) => void): void {
+    const pairs = this.table.pairs;
+    const drugs = this.drugCount;
+    for (let at = 0; at < pairs.length; at += 2) {
+      const key = pairs[at] as number;
+      if (key === EMPTY) continue;
       const month = key % MONTHS;
       const pair = (key - month) / MONTHS;
-      const drug = pair % this.drugCount;
-      yield [(pair - drug) / this.drugCount, drug, month, this.sums[i] as number];
+      const drug = pair % drugs;
+      each((pair - drug) / drugs, drug, month, pairs[at + 1] as number);
     }
   }
 
-  private slotOf(key: number): number {
-    return mix((key >>> 0) ^ Math.imul(Math.floor(key / SPLIT), 0x9e3779b1)) & this.mask;
+  get size(): number {
+    return this.table.size;
   }
 
-  private grow(): void {
-    const { keys, sums } = this;
-    this.mask = keys.length * 2 - 1;
-    this.keys = new Float64Array(keys.length * 2).fill(-1);
-    this.sums = new Float64Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i += 1) {
-      const key = keys[i] as number;
-      if (key === -1) continue;
-      let slot = this.slotOf(key);
-      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.sums[slot] = sums[i] as number;
-    }
+  private parts(key: number): [number, number, number] {
+    const month = key % MONTHS;
+    const pair = (key - month) / MONTHS;
+    const drug = pair % this.drugCount;
+    return [(pair - drug) / this.drugCount, drug, month];
   }
 }
 
@@ -92,7 +134,12 @@ export interface VolumeParameters {
   peerMinimum: number;
 }
 
-/** The R10 group keys `institution_id|item_code|YYYY-MM` that fire. */
+/**
+ * The R10 group keys `institution_id|item_code|YYYY-MM` that fire. Typed all the way (millions of
+ * totals at 10 M records): each total gets the dense index of its peer group (drug, month,
+ * category), a counting sort lines the totals up by group, and each group large enough is sorted
+ * on its own for the median.
+ */
 export function abnormalVolumes(
   totals: VolumeTotals,
   categoryOf: (institution: number) => number,
@@ -100,26 +147,61 @@ export function abnormalVolumes(
   codeOf: (drug: number) => string,
   { multiplier, peerMinimum }: VolumeParameters,
 ): string[] {
-  const peers = new Map<number, { drug: number; month: number; institutions: number[]; totals: number[] }>();
-  for (const [institution, drug, month, total] of totals.entries()) {
-    const key = (drug * MONTHS + month) * 65_536 + categoryOf(institution);
-    let group = peers.get(key);
-    if (!group) {
-      group = { drug, month, institutions: [], totals: [] };
-      peers.set(key, group);
+  const n = totals.size;
+  const groupIds = new NumberTable(1024);
+  const groupOf = new Int32Array(n);
+  const institutionOf = new Int32Array(n);
+  const totalOf = new Float64Array(n);
+  const groups: { drug: number; month: number }[] = [];
+  let i = 0;
+  totals.forEach((institution, drug, month, total) => {
+    const at = groupIds.slot((drug * MONTHS + month) * 65_536 + categoryOf(institution) + 1);
+    let group = groupIds.pairs[at] as number;
+    if (group === 0) {
+      group = groups.push({ drug, month });
+      groupIds.pairs[at] = group;
     }
-    group.institutions.push(institution);
-    group.totals.push(total);
+    groupOf[i] = group - 1;
+    institutionOf[i] = institution;
+    totalOf[i] = total;
+    i += 1;
+  });
+  // Counting sort by group: members of group g are at order[start[g], start[g + 1]).
+  const start = new Int32Array(groups.length + 1);
+  for (let k = 0; k < n; k += 1) {
+    const g = (groupOf[k] as number) + 1;
+    start[g] = (start[g] as number) + 1;
+  }
+  for (let g = 1; g <= groups.length; g += 1) start[g] = (start[g] as number) + (start[g - 1] as number);
+  const next = start.slice(0, groups.length);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) {
+    const g = groupOf[k] as number;
+    const at = next[g] as number;
+    order[at] = k;
+    next[g] = at + 1;
   }
   const found: string[] = [];
-  for (const group of peers.values()) {
-    if (group.totals.length < peerMinimum) continue;
-    const limit = multiplier * median(group.totals);
-    const { drug, month } = group;
-    group.totals.forEach((total, at) => {
-      if (total > limit)
-        found.push(`${idOf(group.institutions[at] as number)}|${codeOf(drug)}|${monthText(month)}`);
-    });
+  const values = new Float64Array(n);
+  for (let g = 0; g < groups.length; g += 1) {
+    const from = start[g] as number;
+    const to = start[g + 1] as number;
+    if (to - from < peerMinimum) continue;
+    for (let k = from; k < to; k += 1) values[k] = totalOf[order[k] as number] as number;
+    const sorted = values.subarray(from, to).sort();
+    const mid = sorted.length >> 1;
+    const median =
+      sorted.length % 2
+        ? (sorted[mid] as number)
+        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+    const limit = multiplier * median;
+    if (!((sorted[sorted.length - 1] as number) > limit)) continue;
+    const { drug, month } = groups[g] as { drug: number; month: number };
+    for (let k = from; k < to; k += 1) {
+      const member = order[k] as number;
+      if ((totalOf[member] as number) > limit)
+        found.push(`${idOf(institutionOf[member] as number)}|${codeOf(drug)}|${monthText(month)}`);
+    }
   }
   return found;
 }

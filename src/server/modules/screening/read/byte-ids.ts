@@ -12,7 +12,10 @@ export class ByteIds {
 
   /** The index of buf[s, e), or -1. */
   get(buf: Uint8Array, s: number, e: number): number {
-    const hash = hashBytes(buf, s, e) | 0;
+    return this.find(buf, s, e, hashBytes(buf, s, e) | 0);
+  }
+
+  private find(buf: Uint8Array, s: number, e: number, hash: number): number {
     const slots = this.slots;
     let slot = hash & this.mask;
     for (;;) {
@@ -27,9 +30,9 @@ export class ByteIds {
 
   /** The index of buf[s, e), adding it (as the next index) when new. */
   intern(buf: Uint8Array, s: number, e: number): number {
-    const found = this.get(buf, s, e);
-    if (found >= 0) return found;
     const hash = hashBytes(buf, s, e) | 0;
+    const found = this.find(buf, s, e, hash);
+    if (found >= 0) return found;
     const start = this.store(buf, s, e);
     this.place(this.size + 1, hash, start, e - s);
     this.size += 1;
@@ -75,12 +78,32 @@ export class ByteIds {
   }
 }
 
-/** FNV-1a with a final avalanche. */
+/**
+ * Murmur3 (x86, 32-bit) over the bytes, four at a time: ids are 10–25 bytes, and one multiply
+ * chain per four bytes instead of one per byte is most of the cost of a look-up.
+ */
 export function hashBytes(buf: Uint8Array, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let i = s; i < e; i += 1) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+  let h = e - s;
+  let i = s;
+  for (; i + 4 <= e; i += 4) {
+    let k =
+      (buf[i] as number) |
+      ((buf[i + 1] as number) << 8) |
+      ((buf[i + 2] as number) << 16) |
+      ((buf[i + 3] as number) << 24);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  let k = 0;
+  for (let shift = 0; i < e; i += 1, shift += 8) k |= (buf[i] as number) << shift;
+  k = Math.imul(k, 0xcc9e2d51);
+  h ^= Math.imul((k << 15) | (k >>> 17), 0x1b873593);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }

@@ -11,6 +11,8 @@ export class CsvSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    /** For an unterminated quote, the line it opened on (lines are counted from where parsing began). */
+    readonly openedOn?: number,
   ) {
     super(message);
   }
@@ -141,7 +143,7 @@ export class CsvRecordParser {
         for (;;) {
           if (i >= len) {
             if (!eof) return NEED_MORE;
-            throw new CsvSyntaxError(`unterminated quoted field (opened on line ${openedAt})`, line, f + 1);
+            throw new CsvSyntaxError('unterminated quoted field', line, f + 1, openedAt);
           }
           const c = buf[i] as number;
           if (c === QUOTE) {
