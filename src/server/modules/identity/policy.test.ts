@@ -19,6 +19,9 @@ describe('who may do what', () => {
         'registry.import',
         'registry.manage',
         'registry.read',
+        'screening.read',
+        'screening.review',
+        'screening.upload',
       ],
     ],
     [
@@ -31,6 +34,7 @@ describe('who may do what', () => {
         'identity.roles.read',
         'identity.users.read',
         'registry.read',
+        'screening.read',
       ],
     ],
     [
@@ -41,10 +45,24 @@ describe('who may do what', () => {
         'identity.roles.read',
         'identity.users.read',
         'registry.read',
+        'screening.read',
       ],
     ],
-    ['inspector', ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read']],
-    ['legal_reviewer', ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read']],
+    [
+      'inspector',
+      [
+        'identity.departments.read',
+        'identity.jurisdictions.read',
+        'registry.read',
+        'screening.read',
+        'screening.review',
+        'screening.upload',
+      ],
+    ],
+    [
+      'legal_reviewer',
+      ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read', 'screening.read'],
+    ],
     ['liaison', ['identity.departments.read', 'identity.jurisdictions.read', 'registry.read']],
     ['institution_user', []],
   ] as const)('%s holds exactly its permissions', (role, expected) => {
