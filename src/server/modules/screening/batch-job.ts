@@ -139,6 +139,16 @@ export function createBatchJob(deps: ScreeningDeps) {
         content: null,
         finishedAt: new Date(),
       });
+      if (batch.actorScope.userId)
+        await w.notify({
+          userId: batch.actorScope.userId,
+          kind: 'screening.batch.rejected',
+          title: `数据批次 ${batch.fileName} 未通过校验：${problems.length} 个问题`,
+          titleEn: `Batch ${batch.fileName} was rejected: ${problems.length} problems`,
+          body: '整批未筛查，请按问题报告更正后重新上传。',
+          bodyEn: 'Nothing was screened: correct the rows in the report and upload again.',
+          link: `/screening/batches/${batch.id}`,
+        });
       await w.audit({
         action: 'screening.batch.reject',
         entityType: 'screening_batch',
@@ -181,6 +191,15 @@ export function createBatchJob(deps: ScreeningDeps) {
         content: null,
         finishedAt: new Date(),
       });
+      const found = Object.values(byRule).reduce((a, b) => a + b, 0);
+      if (batch.actorScope.userId)
+        await w.notify({
+          userId: batch.actorScope.userId,
+          kind: 'screening.batch.done',
+          title: `数据批次 ${batch.fileName} 筛查完成：${read.rows} 条记录，发现 ${found} 个问题，新增 ${added} 条预警`,
+          titleEn: `Batch ${batch.fileName} screened: ${read.rows} records, ${found} findings, ${added} new warnings`,
+          link: `/screening/batches/${batch.id}`,
+        });
       await w.audit({
         action: 'screening.batch.screen',
         entityType: 'screening_batch',

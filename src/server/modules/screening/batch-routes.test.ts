@@ -116,6 +116,13 @@ describe('a batch screened against the registry as of each service date', () => 
     );
     // The unknown institution's warning belongs to the uploader's district.
     expect(warnings.find((w) => w.ref === 'r7')?.districtCode).toBe(city.a);
+    // The uploader is told, with a link to the batch.
+    const inbox = (await inspectorA.request('GET', '/api/v1/notifications')).json();
+    expect(inbox.items[0]).toMatchObject({
+      kind: 'screening.batch.done',
+      link: `/screening/batches/${batchId}`,
+    });
+    expect(inbox.items[0].title).toContain('发现 8 个问题');
   });
 
   it('keeps an evidence packet that names the licence and the registrations of the service date', async () => {
