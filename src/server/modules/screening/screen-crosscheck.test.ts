@@ -130,6 +130,17 @@ describe('engine against a naive reference implementation', () => {
     expect(rules.size).toBe(10);
   });
 
+  it('agrees when R9 has enough keys per partition to be settled in buckets (60,000 records)', async () => {
+    const registry = randomRegistry(4);
+    let records = '';
+    generateRecords(registry, 4, 60_000, (chunk) => (records += chunk));
+    const dir = writeDataDir(path.join(root, 'bucketed'), { ...registry, records });
+    const actual = (await screenDirectory(dir, { threads: 2, blockBytes: 1 << 20 })).findings.map(
+      (f) => `${f.rule},${f.ref}`,
+    );
+    expect(actual).toEqual(naive(dir));
+  });
+
   it('reads the same when records are split across reads, quoted and with CRLF', async () => {
     const registry = randomRegistry(9);
     let records = '';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDataDir } from './sample/data-dir.js';
 import { RULES, screenDirectory, violationsCsv } from './index.js';
+import { violationsCsvByRule } from './screen.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'screen-rules-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -283,6 +284,9 @@ describe('output', () => {
     expect(violationsCsv(result.findings)).toBe(
       'rule,ref\nDEPT_NOT_LICENSED,a\nLICENCE_INVALID,"b,1"\nLICENCE_INVALID,z\nOUT_OF_SCOPE,a\n',
     );
+    // The command's writer (from the refs per rule) gives the same bytes, quoting included.
+    expect(violationsCsvByRule(result.refsByRule)).toBe(violationsCsv(result.findings));
+    expect(violationsCsvByRule([{ rule: 'R', refs: [] }])).toBe(violationsCsv([]));
     expect(result.rules).toHaveLength(10);
     expect(result.rules.map((r) => `${r.code}@${r.version}`)).toContain('ABNORMAL_VOLUME@1');
     expect(RULES.find((r) => r.id === 'R10')?.parameters).toEqual({ multiplier: 3, peerMinimum: 5 });

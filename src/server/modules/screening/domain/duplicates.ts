@@ -1,10 +1,11 @@
 /**
  * R9 DUPLICATE_CHARGE: records with the same institution, patient, item code and service date;
  * every record of such a group but the one with the smallest id (ids compare as strings) is a
- * finding. The key's bytes are hashed twice (two 32-bit hashes) into an open-addressing table of
- * typed arrays holding, per distinct key, the position of its first record; a hash match is then
- * confirmed by `sameKey` (the caller re-reads that record), so the result is exact while memory
- * stays at 16 bytes per slot whatever the length of the keys.
+ * finding. Each key comes with two 32-bit hashes (read/records.ts derives them from hashes of the
+ * key's fields) into an open-addressing table of typed arrays holding, per distinct key, the
+ * position of its first record; a hash match is then confirmed by `sameKey` (the caller re-reads
+ * that record), so the result is exact while memory stays at 16 bytes per slot whatever the
+ * length of the keys.
  */
 export interface DuplicateSource {
   /** True when the record at `position` has the key of the record being added. */
@@ -59,10 +60,16 @@ export class DuplicateIndex {
     if (this.size > this.mask * 0.75) this.grow();
   }
 
+  /** Empties the table (keeping its size) for keys that cannot meet those added so far. */
+  clear(): void {
+    this.slots.fill(0);
+    this.size = 0;
+  }
+
   private place(at: number, h1: number, h2: number, stored: number): void {
     this.slots[at] = h1;
     this.slots[at + 1] = h2;
-    this.slots[at + 2] = stored % HIGH;
+    this.slots[at + 2] = stored >>> 0; // the low 32 bits, exactly
     this.slots[at + 3] = Math.floor(stored / HIGH);
   }
 
@@ -99,43 +106,4 @@ export function mix(h: number): number {
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   return (x ^ (x >>> 16)) >>> 0;
-}
-
-/**
- * Two independent 32-bit hashes of byte ranges, fed in turn: Murmur3-style rounds over four bytes
- * at a time with different constants (a per-byte chain was most of the cost of R9).
- */
-export class KeyHasher {
-  h1 = 0x811c9dc5;
-  h2 = 0x9747b28c;
-  reset(): void {
-    this.h1 = 0x811c9dc5;
-    this.h2 = 0x9747b28c;
-  }
-  bytes(buf: Uint8Array, start: number, end: number): void {
-    let a = this.h1;
-    let b = this.h2;
-    let i = start;
-    for (; i + 4 <= end; i += 4) {
-      const k =
-        (buf[i] as number) |
-        ((buf[i + 1] as number) << 8) |
-        ((buf[i + 2] as number) << 16) |
-        ((buf[i + 3] as number) << 24);
-      a = round(a, k, 0xcc9e2d51, 0x1b873593);
-      b = round(b, k, 0x85ebca6b, 0xc2b2ae35);
-    }
-    let k = end - start;
-    // The length in the last word keeps ("ab","c") and ("a","bc") apart.
-    for (let shift = 8; i < end; i += 1, shift += 8) k ^= (buf[i] as number) << shift;
-    this.h1 = round(a, k, 0xcc9e2d51, 0x1b873593) >>> 0;
-    this.h2 = round(b, k, 0x85ebca6b, 0xc2b2ae35) >>> 0;
-  }
-}
-
-function round(h: number, k: number, c1: number, c2: number): number {
-  let x = Math.imul(k, c1);
-  x = Math.imul((x << 15) | (x >>> 17), c2);
-  const y = h ^ x;
-  return (Math.imul((y << 13) | (y >>> 19), 5) + 0xe6546b64) | 0;
 }

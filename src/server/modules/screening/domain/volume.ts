@@ -74,6 +74,12 @@ export class VolumeTotals {
     return (institution * drugCount + drug) * MONTHS + month;
   }
 
+  /** The drug of a group `key` (from `keyOf`). */
+  static drugOf(drugCount: number, key: number): number {
+    const pair = quotient(key, MONTHS);
+    return pair - quotient(pair, drugCount) * drugCount;
+  }
+
   /** Adds `quantity` to the total of (institution, drug, month). */
   add(institution: number, drug: number, month: number, quantity: number): void {
     this.addAt(VolumeTotals.keyOf(this.drugCount, institution, drug, month), quantity);
@@ -101,10 +107,9 @@ export class VolumeTotals {
     for (let at = 0; at < pairs.length; at += 2) {
       const key = pairs[at] as number;
       if (key === EMPTY) continue;
-      const month = key % MONTHS;
-      const pair = (key - month) / MONTHS;
-      const drug = pair % drugs;
-      each((pair - drug) / drugs, drug, month, pairs[at + 1] as number);
+      const pair = quotient(key, MONTHS);
+      const institution = quotient(pair, drugs);
+      each(institution, pair - institution * drugs, key - pair * MONTHS, pairs[at + 1] as number);
     }
   }
 
@@ -120,6 +125,16 @@ export class VolumeTotals {
   }
 }
 
+/**
+ * ⌊key / divisor⌋ of a non-negative integer key below 2^53, exactly: a division corrected by one
+ * (`%` on numbers beyond 32 bits is a slow library call, and keys reach 10^11 and more).
+ */
+function quotient(key: number, divisor: number): number {
+  const q = Math.floor(key / divisor);
+  const r = key - q * divisor;
+  return r < 0 ? q - 1 : r >= divisor ? q + 1 : q;
+}
+
 /** The median; of an even count, the mean of the two middle values. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -127,6 +142,46 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function sortedMedian(values: Float64Array, from: number, to: number): number {
+  const sorted = values.subarray(from, to).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The same median by selection (no NaN among the values): linear, where a sort is not. */
+function selectedMedian(values: Float64Array, from: number, to: number): number {
+  const mid = from + ((to - from) >> 1);
+  let lo = from;
+  let hi = to - 1;
+  while (hi > lo) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i += 1;
+      while ((values[j] as number) > pivot) j -= 1;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (mid <= j) hi = j;
+    else if (mid >= i) lo = i;
+    else break;
+  }
+  // values[from, mid) are now all ≤ values[mid], the upper middle value.
+  const upper = values[mid] as number;
+  if ((to - from) % 2) return upper;
+  let lower = Number.NEGATIVE_INFINITY;
+  for (let k = from; k < mid; k += 1) if ((values[k] as number) > lower) lower = values[k] as number;
+  return (lower + upper) / 2;
 }
 
 export interface VolumeParameters {
@@ -187,15 +242,18 @@ export function abnormalVolumes(
     const from = start[g] as number;
     const to = start[g + 1] as number;
     if (to - from < peerMinimum) continue;
-    for (let k = from; k < to; k += 1) values[k] = totalOf[order[k] as number] as number;
-    const sorted = values.subarray(from, to).sort();
-    const mid = sorted.length >> 1;
-    const median =
-      sorted.length % 2
-        ? (sorted[mid] as number)
-        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-    const limit = multiplier * median;
-    if (!((sorted[sorted.length - 1] as number) > limit)) continue;
+    let max = Number.NEGATIVE_INFINITY;
+    let nan = false;
+    for (let k = from; k < to; k += 1) {
+      const v = totalOf[order[k] as number] as number;
+      values[k] = v;
+      if (v > max) max = v;
+      else if (Number.isNaN(v)) nan = true;
+    }
+    // A sort sets NaN last (the group's largest then is NaN, and nothing fires).
+    if (nan) max = Number.NaN;
+    const limit = multiplier * (nan ? sortedMedian(values, from, to) : selectedMedian(values, from, to));
+    if (!(max > limit)) continue;
     const { drug, month } = groups[g] as { drug: number; month: number };
     for (let k = from; k < to; k += 1) {
       const member = order[k] as number;

@@ -37,6 +37,9 @@ export interface InputProblem {
 const CHUNK = 1 << 22;
 /** Reads past the end of a range only this much at a time (the last record may run over it). */
 const OVERRUN = 1 << 16;
+/** Bytes of a first read for `recordAt`. */
+const LOOKUP = 4096;
+const LOOKUP_BEFORE = 1024;
 const LF = 10;
 const CR = 13;
 
@@ -59,7 +62,11 @@ export class CsvFile<C extends string> {
   private maxRecord = Number.POSITIVE_INFINITY;
   private readonly parser = new CsvRecordParser();
   private readonly lookup = new CsvRecordParser();
-  private lookupBuf = Buffer.allocUnsafe(1 << 16);
+  private lookupBuf = Buffer.allocUnsafe(LOOKUP);
+  /** File offset and length of what `lookupBuf` holds, and whether that read hit the file's end. */
+  private lookupFrom = 0;
+  private lookupLength = 0;
+  private lookupEof = false;
   /** Line of the record being handled. */
   line = 0;
 
@@ -168,15 +175,29 @@ export class CsvFile<C extends string> {
     return this.size;
   }
 
-  /** The record starting at file offset `offset` (re-read for R9), in a parser of its own. */
+  /**
+   * The record starting at file offset `offset` (re-read for R9), in a parser of its own. Reads
+   * a little first (records are short) and more only when the record runs past it.
+   */
   recordAt(offset: number): CsvRecordParser {
-    let size = this.lookupBuf.length;
+    // From the last read when the record lies within it (R9's duplicates are often near).
+    const at = offset - this.lookupFrom;
+    if (at >= 0 && at < this.lookupLength) {
+      const next = this.lookup.parse(this.lookupBuf, at, this.lookupLength, this.lookupEof);
+      if (next !== NEED_MORE) return this.lookup;
+    }
+    // The read starts a little before the record, to hold the records just before it too.
+    const before = Math.min(offset, LOOKUP_BEFORE);
+    let size = LOOKUP;
     for (;;) {
-      const got = readSync(this.fd, this.lookupBuf, 0, size, offset);
-      const next = this.lookup.parse(this.lookupBuf, 0, got, got < size);
+      if (size > this.lookupBuf.length) this.lookupBuf = Buffer.allocUnsafe(size);
+      const got = readSync(this.fd, this.lookupBuf, 0, size, offset - before);
+      this.lookupFrom = offset - before;
+      this.lookupLength = got;
+      this.lookupEof = got < size;
+      const next = this.lookup.parse(this.lookupBuf, before, got, got < size);
       if (next !== NEED_MORE) return this.lookup;
       size *= 2;
-      this.lookupBuf = Buffer.allocUnsafe(size);
     }
   }
 

@@ -102,20 +102,27 @@ export async function screenRecordsFile(dir: string, options: ParallelOptions): 
     const own = settlePartition(file, registry, partition(0), options.volume);
     const settled = [own, ...(await Promise.all(workers.map((w) => w.settled)))];
     const flagged: string[][] = Array.from({ length: 8 }, (_, bit) =>
-      blocks.flatMap((b) => b.flagged[bit] ?? []),
+      joined(blocks.map((b) => b.flagged[bit] ?? [])),
     );
     return {
       registry,
       bytes: plan.size,
       records: blocks.reduce((sum, b) => sum + b.records, 0),
       flagged,
-      duplicates: settled.flatMap((s) => s.duplicates),
-      volumes: settled.flatMap((s) => s.volumes),
+      duplicates: joined(settled.map((s) => s.duplicates)),
+      volumes: joined(settled.map((s) => s.volumes)),
     };
   } finally {
     file?.close();
     await Promise.all(workers.map((w) => w.stop()));
   }
+}
+
+/** The lists one after the other (flatMap is several times slower on millions of ids). */
+function joined(lists: readonly (readonly string[])[]): string[] {
+  const all: string[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i += 1) all.push(list[i] as string);
+  return all;
 }
 
 /** A worker and the two moments the run waits for: all its blocks posted, its partition settled. */

@@ -15,20 +15,39 @@ import {
   STATUSES,
   TITLES,
 } from '../domain/facts.js';
-import { MEMO_DEPARTMENTS } from '../domain/evaluate.js';
 import { ByteIds } from './byte-ids.js';
+import { isWord } from './values.js';
+import {
+  Coverage,
+  DRUG_SLOT,
+  fillPayloads,
+  INSTITUTION_SLOT,
+  PRACTITIONER_SLOT,
+  registrationRanges,
+} from './hot-facts.js';
+import { IdTable } from './id-table.js';
 import type { CsvRecordParser } from './csv-bytes.js';
 import { CsvFile, FieldError, ScreenInputError } from './csv-file.js';
 
 export interface Registry {
   institutions: InstitutionFacts[];
-  /** Id bytes → index into `institutions` (likewise for practitioners and drug codes). */
-  institutionIds: ByteIds;
+  /**
+   * Id bytes → index into `institutions` (likewise for practitioners and drug codes), with the
+   * facts the record pass needs in each slot's payload (hot-facts.ts).
+   */
+  institutionIds: IdTable;
   practitioners: PractitionerFacts[];
-  practitionerIds: ByteIds;
+  practitionerIds: IdTable;
   drugs: DrugFacts[];
-  drugCodes: ByteIds;
+  drugCodes: IdTable;
   categories: string[];
+  coverage: Coverage;
+  /** Price cap by drug index (Infinity when none). */
+  priceCaps: Float64Array;
+  /** The practitioners' registrations (institution indexes), `registrations[from, to)` each. */
+  registrations: Int32Array;
+  /** Each practitioner's [from, to) at 2 × its index. */
+  registrationRanges: Int32Array;
 }
 
 export const text = (r: CsvRecordParser, f: number) => r.buf.toString('utf8', r.start[f], r.end[f]);
@@ -38,7 +57,19 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+const encoded = new WeakMap<readonly string[], Buffer[]>();
+
 function oneOf<T extends string>(r: CsvRecordParser, f: number, allowed: readonly T[]): T {
+  // The bytes as they stand first (no string made), then the text trimmed.
+  let words = encoded.get(allowed);
+  if (!words) {
+    words = allowed.map((word) => Buffer.from(word));
+    encoded.set(allowed, words);
+  }
+  const s = r.start[f] as number;
+  const e = r.end[f] as number;
+  for (let k = 0; k < words.length; k += 1)
+    if (isWord(r.buf, s, e, words[k] as Buffer)) return allowed[k] as T;
   const value = text(r, f).trim();
   if (!(allowed as readonly string[]).includes(value))
     throw new FieldError(f, `"${value}" is not one of ${allowed.join(', ')} / 取值无效`);
@@ -53,7 +84,7 @@ function bound(r: CsvRecordParser, f: number, open: number): number {
   return date;
 }
 
-function unique(ids: ByteIds, r: CsvRecordParser, f: number): void {
+function unique(ids: IdTable, r: CsvRecordParser, f: number): void {
   const before = ids.size;
   if (ids.intern(r.buf, r.start[f] as number, r.end[f] as number) !== before)
     throw new FieldError(f, `duplicate id "${text(r, f)}" / 标识重复`);
@@ -69,23 +100,65 @@ function open<C extends string>(dir: string, name: string, required: readonly C[
   }
 }
 
+/**
+ * Appends the indexes of the registered institutions of field `f` that are in the registry, in
+ * order: straight from the bytes when the field is printable ASCII (nothing to trim), else
+ * through the text.
+ */
+function registrationsOf(r: CsvRecordParser, f: number, ids: IdTable, out: number[]): void {
+  const buf = r.buf;
+  const s = r.start[f] as number;
+  const e = r.end[f] as number;
+  let plain = true;
+  for (let i = s; i < e; i += 1) {
+    const c = buf[i] as number;
+    if (c < 33 || c > 126) {
+      plain = false;
+      break;
+    }
+  }
+  if (!plain) {
+    for (const id of list(text(r, f))) {
+      const bytes = Buffer.from(id);
+      const index = ids.get(bytes, 0, bytes.length);
+      if (index >= 0) out.push(index);
+    }
+    return;
+  }
+  let from = s;
+  for (let i = s; i <= e; i += 1)
+    if (i === e || buf[i] === 59) {
+      if (i > from) {
+        const index = ids.get(buf, from, i);
+        if (index >= 0) out.push(index);
+      }
+      from = i + 1;
+    }
+}
+
 const EMPTY = new Int32Array(0);
+const EMPTY_MEMO = new Uint8Array(0);
 
 export function readRegistry(dir: string): Registry {
-  // Entities with the same granted list share one coverage memo (fewer, hotter cache lines).
-  const memos = new Map<string, Uint8Array>();
-  const memoOf = (granted: string) => {
-    let memo = memos.get(granted);
-    if (!memo) {
-      memo = new Uint8Array(MEMO_DEPARTMENTS);
-      memos.set(granted, memo);
+  // Entities with the same granted list share one coverage memo row (fewer, hotter cache lines).
+  const coverage = new Coverage();
+  // A granted list as written (its bytes) → its items and memo row (lists recur on many rows).
+  const grantedBytes = new ByteIds();
+  const granted: { list: readonly string[]; row: number }[] = [];
+  const grantedOf = (r: CsvRecordParser, f: number) => {
+    const at = grantedBytes.intern(r.buf, r.start[f] as number, r.end[f] as number);
+    if (at === granted.length) {
+      const items = list(text(r, f));
+      granted.push({ list: items, row: coverage.rowOf(items) });
     }
-    return memo;
+    return granted[at] as { list: readonly string[]; row: number };
   };
+  const institutionRows: number[] = [];
+  const practitionerRows: number[] = [];
   const categories: string[] = [];
   const categoryIndex = new Map<string, number>();
   const institutions: InstitutionFacts[] = [];
-  const institutionIds = new ByteIds();
+  const institutionIds = new IdTable(...INSTITUTION_SLOT);
   const inst = open(dir, 'institutions.csv', [
     'id',
     'category',
@@ -102,6 +175,7 @@ export function readRegistry(dir: string): Registry {
       index = categories.push(category) - 1;
       categoryIndex.set(category, index);
     }
+    const departments = grantedOf(r, ic.departments);
     const facts: InstitutionFacts = {
       index: institutions.length,
       id: text(r, ic.id),
@@ -109,45 +183,50 @@ export function readRegistry(dir: string): Registry {
       active: oneOf(r, ic.status, STATUSES) === 'active',
       validFrom: bound(r, ic.licence_valid_from, OPEN_FROM),
       validTo: bound(r, ic.licence_valid_to, OPEN_TO),
-      departments: list(text(r, ic.departments)),
-      coverage: memoOf(list(text(r, ic.departments)).join(';')),
+      departments: departments.list,
+      coverage: EMPTY_MEMO,
     };
+    institutionRows.push(departments.row);
     unique(institutionIds, r, ic.id);
     institutions.push(facts);
   });
 
   const practitioners: PractitionerFacts[] = [];
-  const practitionerIds = new ByteIds();
+  const practitionerIds = new IdTable(...PRACTITIONER_SLOT);
   const allRegistrations: number[] = [];
   const prac = open(dir, 'practitioners.csv', ['id', 'scopes', 'title', 'status', 'registrations'] as const);
   const pc = prac.columns;
   prac.each((r) => {
-    const registrations = list(text(r, pc.registrations))
-      .map((id) => {
-        const bytes = Buffer.from(id);
-        return institutionIds.get(bytes, 0, bytes.length);
-      })
-      .filter((index) => index >= 0);
+    const from = allRegistrations.length;
+    registrationsOf(r, pc.registrations, institutionIds, allRegistrations);
+    const scopes = grantedOf(r, pc.scopes);
     const facts: PractitionerFacts = {
       index: practitioners.length,
       id: text(r, pc.id),
       active: oneOf(r, pc.status, STATUSES) === 'active',
       maxLevel: maxAntibioticLevel(oneOf(r, pc.title, TITLES)),
-      scopes: list(text(r, pc.scopes)),
+      scopes: scopes.list,
       registrations: EMPTY,
-      registrationsFrom: allRegistrations.length,
-      registrationsTo: allRegistrations.push(...registrations),
-      coverage: memoOf(list(text(r, pc.scopes)).join(';')),
+      registrationsFrom: from,
+      registrationsTo: allRegistrations.length,
+      coverage: EMPTY_MEMO,
     };
+    practitionerRows.push(scopes.row);
     unique(practitionerIds, r, pc.id);
     practitioners.push(facts);
   });
 
   const shared = Int32Array.from(allRegistrations);
   for (const practitioner of practitioners) practitioner.registrations = shared;
+  institutions.forEach((f, at) => {
+    f.coverage = coverage.view(institutionRows[at] as number);
+  });
+  practitioners.forEach((f, at) => {
+    f.coverage = coverage.view(practitionerRows[at] as number);
+  });
 
   const drugs: DrugFacts[] = [];
-  const drugCodes = new ByteIds();
+  const drugCodes = new IdTable(...DRUG_SLOT);
   const drug = open(dir, 'drugs.csv', ['code', 'antibiotic_level', 'price_cap'] as const);
   const dc = drug.columns;
   drug.each((r) => {
@@ -167,7 +246,27 @@ export function readRegistry(dir: string): Registry {
     unique(drugCodes, r, dc.code);
     drugs.push(facts);
   });
-  return { institutions, institutionIds, practitioners, practitionerIds, drugs, drugCodes, categories };
+  const tables = { institutionIds, practitionerIds, drugCodes };
+  fillPayloads(
+    tables,
+    { institutions, practitioners, drugs },
+    {
+      institutions: Int32Array.from(institutionRows),
+      practitioners: Int32Array.from(practitionerRows),
+    },
+  );
+  const priceCaps = Float64Array.from(drugs, (d) => d.priceCap);
+  return {
+    ...tables,
+    institutions,
+    practitioners,
+    drugs,
+    categories,
+    coverage,
+    priceCaps,
+    registrations: shared,
+    registrationRanges: registrationRanges(practitioners),
+  };
 }
 
 /** A decimal number as the interchange writes them: `12`, `-3.5`, `0.125`, `1e3`. */

@@ -32,38 +32,105 @@ export function settlePartition(
   input: PartitionInput,
   volume: VolumeParameters,
 ): PartitionFindings {
+  // Sorted on each thread, so that the final sort (screen.ts) only merges the partitions' runs.
   return {
-    duplicates: duplicates(file, input.duplicateKeys),
-    volumes: volumes(registry, input.quantities, volume),
+    duplicates: duplicates(file, input.duplicateKeys).sort(),
+    volumes: volumes(registry, input.quantities, volume).sort(),
   };
 }
 
+/** Keys per bucket of R9's table: 16 bytes a slot, so that a bucket's table stays in cache. */
+const BUCKET_KEYS = 1 << 14;
+
+/**
+ * The keys are first spread into buckets by the top bits of their first hash (a counting sort),
+ * then each bucket goes through one small table: keys of different buckets never match, and a
+ * table that fits in cache costs a fraction of one random access per key into a table of millions.
+ */
 function duplicates(file: RecordsFile, lists: EntryList<Uint32Array>[]): string[] {
   const count = lists.reduce((sum, list) => sum + list.count, 0);
-  const index = new DuplicateIndex(count);
-  const source = new PositionSource(file);
+  const bits = count > BUCKET_KEYS ? Math.min(16, Math.ceil(Math.log2(count / BUCKET_KEYS))) : 0;
+  const shift = 32 - bits;
+  const bucketOf = (h1: number) => (bits === 0 ? 0 : h1 >>> shift);
+  const starts = new Int32Array((1 << bits) + 1);
   for (const { data, count } of lists)
     for (let at = 0; at < count * DUPLICATE_WIDTH; at += DUPLICATE_WIDTH) {
-      const position = (data[at + 2] as number) + (data[at + 3] as number) * HIGH;
-      source.current = position;
-      index.add(data[at] as number, data[at + 1] as number, position, source);
+      const b = bucketOf(data[at] as number) + 1;
+      starts[b] = (starts[b] as number) + 1;
     }
+  let largest = 0;
+  for (let b = 1; b < starts.length; b += 1) {
+    largest = Math.max(largest, starts[b] as number);
+    starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  }
+  const keys = new Uint32Array(count * DUPLICATE_WIDTH);
+  const next = starts.slice();
+  for (const { data, count } of lists)
+    for (let at = 0; at < count * DUPLICATE_WIDTH; at += DUPLICATE_WIDTH) {
+      const b = bucketOf(data[at] as number);
+      const to = (next[b] as number) * DUPLICATE_WIDTH;
+      next[b] = (next[b] as number) + 1;
+      keys[to] = data[at] as number;
+      keys[to + 1] = data[at + 1] as number;
+      keys[to + 2] = data[at + 2] as number;
+      keys[to + 3] = data[at + 3] as number;
+    }
+  const index = new DuplicateIndex(largest);
+  const source = new PositionSource(file);
+  for (let b = 0; b + 1 < starts.length; b += 1) {
+    if (b > 0) index.clear();
+    const end = (starts[b + 1] as number) * DUPLICATE_WIDTH;
+    for (let at = (starts[b] as number) * DUPLICATE_WIDTH; at < end; at += DUPLICATE_WIDTH) {
+      const position = (keys[at + 2] as number) + (keys[at + 3] as number) * HIGH;
+      source.current = position;
+      index.add(keys[at] as number, keys[at + 1] as number, position, source);
+    }
+  }
   return index.findings;
 }
 
+/**
+ * R10's peer groups lie within one drug, so the quantities are first sorted by drug (a counting
+ * sort) and each drug's totals are kept and judged on their own, in a table that stays in cache.
+ */
 function volumes(registry: Registry, lists: EntryList<Float64Array>[], volume: VolumeParameters): string[] {
+  const drugs = Math.max(registry.drugs.length, 1);
   const count = lists.reduce((sum, list) => sum + list.count, 0);
-  const totals = new VolumeTotals(Math.max(registry.drugs.length, 1), count);
+  const starts = new Int32Array(drugs + 1);
   for (const { data, count } of lists)
-    for (let at = 0; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH)
-      totals.addAt(data[at] as number, data[at + 1] as number);
-  return abnormalVolumes(
-    totals,
-    (i) => registry.institutions[i]?.category ?? -1,
-    (i) => registry.institutions[i]?.id ?? '',
-    (d) => registry.drugs[d]?.code ?? '',
-    volume,
-  );
+    for (let at = 0; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH) {
+      const d = VolumeTotals.drugOf(drugs, data[at] as number) + 1;
+      starts[d] = (starts[d] as number) + 1;
+    }
+  for (let d = 1; d <= drugs; d += 1) starts[d] = (starts[d] as number) + (starts[d - 1] as number);
+  const entries = new Float64Array(count * QUANTITY_WIDTH);
+  const next = starts.slice();
+  for (const { data, count } of lists)
+    for (let at = 0; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH) {
+      const d = VolumeTotals.drugOf(drugs, data[at] as number);
+      const to = (next[d] as number) * QUANTITY_WIDTH;
+      next[d] = (next[d] as number) + 1;
+      entries[to] = data[at] as number;
+      entries[to + 1] = data[at + 1] as number;
+    }
+  const found: string[] = [];
+  for (let d = 0; d < drugs; d += 1) {
+    const from = (starts[d] as number) * QUANTITY_WIDTH;
+    const to = (starts[d + 1] as number) * QUANTITY_WIDTH;
+    if (from === to) continue;
+    const totals = new VolumeTotals(drugs, (to - from) / QUANTITY_WIDTH);
+    for (let at = from; at < to; at += QUANTITY_WIDTH)
+      totals.addAt(entries[at] as number, entries[at + 1] as number);
+    const flagged = abnormalVolumes(
+      totals,
+      (i) => registry.institutions[i]?.category ?? -1,
+      (i) => registry.institutions[i]?.id ?? '',
+      (drug) => registry.drugs[drug]?.code ?? '',
+      volume,
+    );
+    for (const key of flagged) found.push(key);
+  }
+  return found;
 }
 
 /** R9's view of records by position: the record being added is `current`. */
@@ -75,6 +142,10 @@ class PositionSource implements DuplicateSource {
   private currentKey = Buffer.alloc(0);
   private currentKeyEnds: number[] = [];
   private keyOf = -1;
+  /** The id of `current` (read with its key) and of the record it was last compared with. */
+  private currentIdText = '';
+  private otherAt = -1;
+  private otherId = '';
 
   constructor(private readonly file: RecordsFile) {
     const c = file.columns;
@@ -85,6 +156,8 @@ class PositionSource implements DuplicateSource {
   sameKey(position: number): boolean {
     this.loadCurrentKey();
     const other = this.file.recordAt(position);
+    this.otherAt = position;
+    this.otherId = this.idOf(other);
     let from = 0;
     return this.keyFields.every((f, k) => {
       const to = this.currentKeyEnds[k] as number;
@@ -101,11 +174,13 @@ class PositionSource implements DuplicateSource {
     });
   }
 
+  // Each re-read is a system call: the ids come from the reads of `sameKey` where they can.
   idAt(position: number): string {
-    return this.idOf(this.file.recordAt(position));
+    return position === this.otherAt ? this.otherId : this.idOf(this.file.recordAt(position));
   }
 
   currentId(): string {
+    if (this.keyOf === this.current) return this.currentIdText;
     return this.idOf(this.file.recordAt(this.current));
   }
 
@@ -120,6 +195,7 @@ class PositionSource implements DuplicateSource {
     this.currentKey = Buffer.concat(parts);
     let end = 0;
     this.currentKeyEnds = parts.map((part) => (end += part.length));
+    this.currentIdText = this.idOf(r);
     this.keyOf = this.current;
   }
 }
