@@ -1,135 +1,24 @@
 /**
  * R10 ABNORMAL_VOLUME: per drug and calendar month, an institution's total quantity is more than
  * `multiplier` × the median of that drug-month's totals over the institutions of the same
- * category, where at least `peerMinimum` such institutions prescribed it that month. Totals are
- * kept in a typed open-addressing table keyed by (institution, drug, month) indexes.
+ * category, where at least `peerMinimum` such institutions prescribed it that month. The quantities
+ * are judged a drug at a time (`DrugJudge`) in typed tables that stay in cache.
  */
-import { mix } from './duplicates.js';
 import { monthText } from './facts.js';
 
-const MONTHS = 12 * 10_000;
-const SPLIT = 4_294_967_296;
-const EMPTY = -1;
+/** Months a group key leaves room for (`groupKey`). */
+export const MONTHS = 12 * 10_000;
 
-/**
- * An open-addressing table from non-negative integer keys (exact in a double) to a slot, as
- * [key, value] pairs interleaved in one Float64Array: one cache miss per look-up.
- */
-class NumberTable {
-  mask: number;
-  pairs: Float64Array;
-  size = 0;
-
-  constructor(expected: number) {
-    let capacity = 1 << 10;
-    while (capacity * 0.7 < expected) capacity *= 2;
-    this.mask = capacity - 1;
-    this.pairs = new Float64Array(capacity * 2).fill(EMPTY);
-  }
-
-  /** Where `key`'s value is in `pairs` (added with value 0 when new). */
-  slot(key: number): number {
-    let at = (mix((key >>> 0) ^ Math.imul(Math.floor(key / SPLIT), 0x9e3779b1)) & this.mask) << 1;
-    const wrap = this.mask * 2 + 1;
-    for (;;) {
-      const k = this.pairs[at];
-      if (k === key) return at + 1;
-      if (k === EMPTY) break;
-      at = (at + 2) & wrap;
-    }
-    this.pairs[at] = key;
-    this.pairs[at + 1] = 0;
-    this.size += 1;
-    if (this.size > this.mask * 0.7) {
-      this.grow();
-      return this.slot(key);
-    }
-    return at + 1;
-  }
-
-  private grow(): void {
-    const old = this.pairs;
-    this.mask = old.length - 1;
-    this.pairs = new Float64Array(old.length * 2).fill(EMPTY);
-    this.size = 0;
-    for (let at = 0; at < old.length; at += 2) {
-      const key = old[at] as number;
-      if (key !== EMPTY) this.pairs[this.slot(key)] = old[at + 1] as number;
-    }
-  }
-}
-
-export class VolumeTotals {
-  private readonly table: NumberTable;
-
-  constructor(
-    private readonly drugCount: number,
-    expected = 1 << 12,
-  ) {
-    this.table = new NumberTable(expected);
-  }
-
-  /** The one number that stands for (institution, drug, month) among `drugCount` drugs (`addAt`). */
-  static keyOf(drugCount: number, institution: number, drug: number, month: number): number {
-    return (institution * drugCount + drug) * MONTHS + month;
-  }
-
-  /** The drug of a group `key` (from `keyOf`). */
-  static drugOf(drugCount: number, key: number): number {
-    const pair = quotient(key, MONTHS);
-    return pair - quotient(pair, drugCount) * drugCount;
-  }
-
-  /** Adds `quantity` to the total of (institution, drug, month). */
-  add(institution: number, drug: number, month: number, quantity: number): void {
-    this.addAt(VolumeTotals.keyOf(this.drugCount, institution, drug, month), quantity);
-  }
-
-  /** Adds `quantity` to the total of the group `key` (from `keyOf`). */
-  addAt(key: number, quantity: number): void {
-    const at = this.table.slot(key);
-    this.table.pairs[at] = (this.table.pairs[at] as number) + quantity;
-  }
-
-  /** Every (institution, drug, month, total), in no particular order. */
-  *entries(): Generator<[number, number, number, number]> {
-    const pairs = this.table.pairs;
-    for (let at = 0; at < pairs.length; at += 2) {
-      const key = pairs[at] as number;
-      if (key !== EMPTY) yield [...this.parts(key), pairs[at + 1] as number];
-    }
-  }
-
-  /** Calls `each` for every group without allocating (the hot path of `abnormalVolumes`). */
-  forEach(each: (institution: number, drug: number, month: number, total: number) => void): void {
-    const pairs = this.table.pairs;
-    const drugs = this.drugCount;
-    for (let at = 0; at < pairs.length; at += 2) {
-      const key = pairs[at] as number;
-      if (key === EMPTY) continue;
-      const pair = quotient(key, MONTHS);
-      const institution = quotient(pair, drugs);
-      each(institution, pair - institution * drugs, key - pair * MONTHS, pairs[at + 1] as number);
-    }
-  }
-
-  get size(): number {
-    return this.table.size;
-  }
-
-  private parts(key: number): [number, number, number] {
-    const month = key % MONTHS;
-    const pair = (key - month) / MONTHS;
-    const drug = pair % this.drugCount;
-    return [(pair - drug) / this.drugCount, drug, month];
-  }
+/** The one number that stands for (institution, drug, month) among `drugCount` drugs. */
+export function groupKey(drugCount: number, institution: number, drug: number, month: number): number {
+  return (institution * drugCount + drug) * MONTHS + month;
 }
 
 /**
  * ⌊key / divisor⌋ of a non-negative integer key below 2^53, exactly: a division corrected by one
  * (`%` on numbers beyond 32 bits is a slow library call, and keys reach 10^11 and more).
  */
-function quotient(key: number, divisor: number): number {
+export function quotient(key: number, divisor: number): number {
   const q = Math.floor(key / divisor);
   const r = key - q * divisor;
   return r < 0 ? q - 1 : r >= divisor ? q + 1 : q;
@@ -144,7 +33,8 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function sortedMedian(values: Float64Array, from: number, to: number): number {
+/** The median of values[from, to) by sorting (NaN last). */
+export function sortedMedian(values: Float64Array, from: number, to: number): number {
   const sorted = values.subarray(from, to).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2
@@ -153,7 +43,7 @@ function sortedMedian(values: Float64Array, from: number, to: number): number {
 }
 
 /** The same median by selection (no NaN among the values): linear, where a sort is not. */
-function selectedMedian(values: Float64Array, from: number, to: number): number {
+export function selectedMedian(values: Float64Array, from: number, to: number): number {
   const mid = from + ((to - from) >> 1);
   let lo = from;
   let hi = to - 1;
@@ -189,77 +79,145 @@ export interface VolumeParameters {
   peerMinimum: number;
 }
 
+/** A partition's R10 entries sorted by drug: institution, month and quantity of each. */
+export interface DrugEntries {
+  institution: Int32Array;
+  month: Int32Array;
+  quantity: Float64Array;
+}
+
 /**
- * The R10 group keys `institution_id|item_code|YYYY-MM` that fire. Typed all the way (millions of
- * totals at 10 M records): each total gets the dense index of its peer group (drug, month,
- * category), a counting sort lines the totals up by group, and each group large enough is sorted
- * on its own for the median.
+ * R10 of one drug at a time (`judge` with the drug's entries in file order): totals per
+ * (institution, month) in an int table, peer groups per (month, category), medians by selection.
+ * The tables are made once for the drug with the most entries and cleared of what each drug used.
  */
-export function abnormalVolumes(
-  totals: VolumeTotals,
-  categoryOf: (institution: number) => number,
-  idOf: (institution: number) => string,
-  codeOf: (drug: number) => string,
-  { multiplier, peerMinimum }: VolumeParameters,
-): string[] {
-  const n = totals.size;
-  const groupIds = new NumberTable(1024);
-  const groupOf = new Int32Array(n);
-  const institutionOf = new Int32Array(n);
-  const totalOf = new Float64Array(n);
-  const groups: { drug: number; month: number }[] = [];
-  let i = 0;
-  totals.forEach((institution, drug, month, total) => {
-    const at = groupIds.slot((drug * MONTHS + month) * 65_536 + categoryOf(institution) + 1);
-    let group = groupIds.pairs[at] as number;
-    if (group === 0) {
-      group = groups.push({ drug, month });
-      groupIds.pairs[at] = group;
-    }
-    groupOf[i] = group - 1;
-    institutionOf[i] = institution;
-    totalOf[i] = total;
-    i += 1;
-  });
-  // Counting sort by group: members of group g are at order[start[g], start[g + 1]).
-  const start = new Int32Array(groups.length + 1);
-  for (let k = 0; k < n; k += 1) {
-    const g = (groupOf[k] as number) + 1;
-    start[g] = (start[g] as number) + 1;
+export class DrugJudge {
+  readonly found: string[] = [];
+  private readonly categoryOf: Int32Array;
+  private readonly categories: number;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  /** Where each total's slot is, to clear the table after a drug. */
+  private readonly slotOf: Int32Array;
+  private readonly totalInstitution: Int32Array;
+  private readonly totalMonth: Int32Array;
+  private readonly totalOf: Float64Array;
+  private readonly groupOf: Int32Array;
+  private readonly order: Int32Array;
+  private readonly values: Float64Array;
+
+  /**
+   * `categories` holds each institution's category (-1 for none), `idOf` and `codeOf` name an
+   * institution and a drug; `most` is the most entries a drug has.
+   */
+  constructor(
+    categories: readonly number[],
+    private readonly idOf: (institution: number) => string,
+    private readonly codeOf: (drug: number) => string,
+    private readonly volume: VolumeParameters,
+    most: number,
+  ) {
+    this.categoryOf = Int32Array.from(categories);
+    let kinds = 0;
+    for (const category of categories) kinds = Math.max(kinds, category + 2);
+    this.categories = Math.max(kinds, 1);
+    let bits = 10;
+    while (1 << bits < most * 2) bits += 1;
+    const capacity = 1 << bits;
+    this.mask = capacity - 1;
+    this.shift = 32 - bits;
+    this.slotOf = new Int32Array(most);
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.totalInstitution = new Int32Array(most);
+    this.totalMonth = new Int32Array(most);
+    this.totalOf = new Float64Array(most);
+    this.groupOf = new Int32Array(most);
+    this.order = new Int32Array(most);
+    this.values = new Float64Array(most);
   }
-  for (let g = 1; g <= groups.length; g += 1) start[g] = (start[g] as number) + (start[g - 1] as number);
-  const next = start.slice(0, groups.length);
-  const order = new Int32Array(n);
-  for (let k = 0; k < n; k += 1) {
-    const g = groupOf[k] as number;
-    const at = next[g] as number;
-    order[at] = k;
-    next[g] = at + 1;
-  }
-  const found: string[] = [];
-  const values = new Float64Array(n);
-  for (let g = 0; g < groups.length; g += 1) {
-    const from = start[g] as number;
-    const to = start[g + 1] as number;
-    if (to - from < peerMinimum) continue;
-    let max = Number.NEGATIVE_INFINITY;
-    let nan = false;
-    for (let k = from; k < to; k += 1) {
-      const v = totalOf[order[k] as number] as number;
-      values[k] = v;
-      if (v > max) max = v;
-      else if (Number.isNaN(v)) nan = true;
+
+  judge(drug: number, entries: DrugEntries, from: number, to: number): void {
+    const { slots, mask, shift, slotOf, totalInstitution, totalMonth, totalOf } = this;
+    let n = 0;
+    for (let e = from; e < to; e += 1) {
+      const institution = entries.institution[e] as number;
+      const month = entries.month[e] as number;
+      const h = (Math.imul(institution, 0x9e3779b1) + month) | 0;
+      let at = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> shift;
+      for (;;) {
+        const t = slots[at] as number;
+        if (t === -1) {
+          slots[at] = n;
+          slotOf[n] = at;
+          totalInstitution[n] = institution;
+          totalMonth[n] = month;
+          totalOf[n] = 0;
+          totalOf[n] = (totalOf[n] as number) + (entries.quantity[e] as number);
+          n += 1;
+          break;
+        }
+        if (totalInstitution[t] === institution && totalMonth[t] === month) {
+          totalOf[t] = (totalOf[t] as number) + (entries.quantity[e] as number);
+          break;
+        }
+        at = (at + 1) & mask;
+      }
     }
-    // A sort sets NaN last (the group's largest then is NaN, and nothing fires).
-    if (nan) max = Number.NaN;
-    const limit = multiplier * (nan ? sortedMedian(values, from, to) : selectedMedian(values, from, to));
-    if (!(max > limit)) continue;
-    const { drug, month } = groups[g] as { drug: number; month: number };
-    for (let k = from; k < to; k += 1) {
-      const member = order[k] as number;
-      if ((totalOf[member] as number) > limit)
-        found.push(`${idOf(institutionOf[member] as number)}|${codeOf(drug)}|${monthText(month)}`);
+    for (let t = 0; t < n; t += 1) slots[slotOf[t] as number] = -1;
+    this.judgeTotals(drug, n);
+  }
+
+  private judgeTotals(drug: number, n: number): void {
+    const { totalInstitution, totalMonth, totalOf, groupOf, order, values, categoryOf, categories } = this;
+    const groups = new Map<number, number>();
+    const groupMonth: number[] = [];
+    for (let t = 0; t < n; t += 1) {
+      const institution = totalInstitution[t] as number;
+      const key = (totalMonth[t] as number) * categories + ((categoryOf[institution] ?? -1) + 1);
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = groupMonth.push(totalMonth[t] as number) - 1;
+        groups.set(key, group);
+      }
+      groupOf[t] = group;
+    }
+    const start = new Int32Array(groupMonth.length + 1);
+    for (let t = 0; t < n; t += 1) {
+      const g = (groupOf[t] as number) + 1;
+      start[g] = (start[g] as number) + 1;
+    }
+    for (let g = 1; g <= groupMonth.length; g += 1)
+      start[g] = (start[g] as number) + (start[g - 1] as number);
+    const next = start.slice(0, groupMonth.length);
+    for (let t = 0; t < n; t += 1) {
+      const g = groupOf[t] as number;
+      order[next[g] as number] = t;
+      next[g] = (next[g] as number) + 1;
+    }
+    const { multiplier, peerMinimum } = this.volume;
+    for (let g = 0; g < groupMonth.length; g += 1) {
+      const from = start[g] as number;
+      const to = start[g + 1] as number;
+      if (to - from < peerMinimum) continue;
+      let max = Number.NEGATIVE_INFINITY;
+      let nan = false;
+      for (let k = from; k < to; k += 1) {
+        const v = totalOf[order[k] as number] as number;
+        values[k] = v;
+        if (v > max) max = v;
+        else if (Number.isNaN(v)) nan = true;
+      }
+      // A sort sets NaN last (the group's largest then is NaN, and nothing fires).
+      if (nan) max = Number.NaN;
+      const limit = multiplier * (nan ? sortedMedian(values, from, to) : selectedMedian(values, from, to));
+      if (!(max > limit)) continue;
+      const suffix = `|${this.codeOf(drug)}|${monthText(groupMonth[g] as number)}`;
+      for (let k = from; k < to; k += 1) {
+        const t = order[k] as number;
+        if ((totalOf[t] as number) > limit)
+          this.found.push(`${this.idOf(totalInstitution[t] as number)}${suffix}`);
+      }
     }
   }
-  return found;
 }

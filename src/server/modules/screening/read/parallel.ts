@@ -102,7 +102,7 @@ export async function screenRecordsFile(dir: string, options: ParallelOptions): 
     const own = settlePartition(file, registry, partition(0), options.volume);
     const settled = [own, ...(await Promise.all(workers.map((w) => w.settled)))];
     const flagged: string[][] = Array.from({ length: 8 }, (_, bit) =>
-      joined(blocks.map((b) => b.flagged[bit] ?? [])),
+      joined(byFirst(blocks.map((b) => b.flagged[bit] ?? []))),
     );
     return {
       registry,
@@ -116,6 +116,17 @@ export async function screenRecordsFile(dir: string, options: ParallelOptions): 
     file?.close();
     await Promise.all(workers.map((w) => w.stop()));
   }
+}
+
+/**
+ * Sorted runs ordered by their first value: ids that follow the file's order (rising or falling)
+ * then come out sorted already, and the final sort (screen.ts) finds one run instead of merging.
+ */
+function byFirst(runs: readonly (readonly string[])[]): (readonly string[])[] {
+  const first = (run: readonly string[]) => run[0] as string;
+  return runs
+    .filter((run) => run.length > 0)
+    .sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0));
 }
 
 /** The lists one after the other (flatMap is several times slower on millions of ids). */

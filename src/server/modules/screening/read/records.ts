@@ -9,7 +9,7 @@
  * (institution, drug, month) group and the quantity, by drug.
  */
 import { BIT } from '../domain/evaluate.js';
-import { VolumeTotals } from '../domain/volume.js';
+import { groupKey } from '../domain/volume.js';
 import { ByteIds } from './byte-ids.js';
 import type { CsvRecordParser } from './csv-bytes.js';
 import { type CsvFile, FieldError, type InputProblem, RunawayRecord } from './csv-file.js';
@@ -43,7 +43,7 @@ const GUESS_MAX_RECORD = 1 << 26;
 
 /** Per R9 entry: h1, h2, low and high words of the record's position. */
 export const DUPLICATE_WIDTH = 4;
-/** Per R10 entry: the VolumeTotals key of (institution, drug, month), the quantity. */
+/** Per R10 entry: the `groupKey` of (institution, drug, month), the quantity. */
 export const QUANTITY_WIDTH = 2;
 
 /** What one block of records leaves behind; lines are counted from its start (line 1). */
@@ -224,7 +224,7 @@ export class RecordScreener {
       // monthOf(date) in int32 arithmetic (dates are 8 digits).
       const year = (date / 10000) | 0;
       const month = year * 12 + ((date / 100) | 0) - year * 100 - 1;
-      totals.data[q] = VolumeTotals.keyOf(registry.drugs.length, institution, drug, month);
+      totals.data[q] = groupKey(registry.drugs.length, institution, drug, month);
       totals.data[q + 1] = quantity;
     }
     out.records += 1;

@@ -6,7 +6,7 @@
  * confirm a hash match and to name the ids of a duplicate group.
  */
 import { type DuplicateSource, DuplicateIndex } from '../domain/duplicates.js';
-import { abnormalVolumes, type VolumeParameters, VolumeTotals } from '../domain/volume.js';
+import { type DrugEntries, DrugJudge, MONTHS, quotient, type VolumeParameters } from '../domain/volume.js';
 import type { CsvRecordParser } from './csv-bytes.js';
 import type { EntryList } from './entries.js';
 import { DUPLICATE_WIDTH, QUANTITY_WIDTH, type RecordsFile } from './records.js';
@@ -91,46 +91,60 @@ function duplicates(file: RecordsFile, lists: EntryList<Uint32Array>[]): string[
 
 /**
  * R10's peer groups lie within one drug, so the quantities are first sorted by drug (a counting
- * sort) and each drug's totals are kept and judged on their own, in a table that stays in cache.
+ * sort, each key split once into institution, drug and month) and each drug is judged on its own
+ * (`judgeDrug`), in tables that stay in cache.
  */
 function volumes(registry: Registry, lists: EntryList<Float64Array>[], volume: VolumeParameters): string[] {
   const drugs = Math.max(registry.drugs.length, 1);
   const count = lists.reduce((sum, list) => sum + list.count, 0);
   const starts = new Int32Array(drugs + 1);
+  const drugOf = new Int32Array(count);
+  const institutionOf = new Int32Array(count);
+  const monthOf = new Int32Array(count);
+  let e = 0;
   for (const { data, count } of lists)
-    for (let at = 0; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH) {
-      const d = VolumeTotals.drugOf(drugs, data[at] as number) + 1;
-      starts[d] = (starts[d] as number) + 1;
+    for (let at = 0; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH, e += 1) {
+      const key = data[at] as number;
+      const pair = quotient(key, MONTHS);
+      const institution = quotient(pair, drugs);
+      const d = pair - institution * drugs;
+      drugOf[e] = d;
+      institutionOf[e] = institution;
+      monthOf[e] = key - pair * MONTHS;
+      starts[d + 1] = (starts[d + 1] as number) + 1;
     }
-  for (let d = 1; d <= drugs; d += 1) starts[d] = (starts[d] as number) + (starts[d - 1] as number);
-  const entries = new Float64Array(count * QUANTITY_WIDTH);
-  const next = starts.slice();
-  for (const { data, count } of lists)
-    for (let at = 0; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH) {
-      const d = VolumeTotals.drugOf(drugs, data[at] as number);
-      const to = (next[d] as number) * QUANTITY_WIDTH;
-      next[d] = (next[d] as number) + 1;
-      entries[to] = data[at] as number;
-      entries[to + 1] = data[at + 1] as number;
-    }
-  const found: string[] = [];
-  for (let d = 0; d < drugs; d += 1) {
-    const from = (starts[d] as number) * QUANTITY_WIDTH;
-    const to = (starts[d + 1] as number) * QUANTITY_WIDTH;
-    if (from === to) continue;
-    const totals = new VolumeTotals(drugs, (to - from) / QUANTITY_WIDTH);
-    for (let at = from; at < to; at += QUANTITY_WIDTH)
-      totals.addAt(entries[at] as number, entries[at + 1] as number);
-    const flagged = abnormalVolumes(
-      totals,
-      (i) => registry.institutions[i]?.category ?? -1,
-      (i) => registry.institutions[i]?.id ?? '',
-      (drug) => registry.drugs[drug]?.code ?? '',
-      volume,
-    );
-    for (const key of flagged) found.push(key);
+  let largest = 0;
+  for (let d = 1; d <= drugs; d += 1) {
+    largest = Math.max(largest, starts[d] as number);
+    starts[d] = (starts[d] as number) + (starts[d - 1] as number);
   }
-  return found;
+  const sorted: DrugEntries = {
+    institution: new Int32Array(count),
+    month: new Int32Array(count),
+    quantity: new Float64Array(count),
+  };
+  const next = starts.slice();
+  e = 0;
+  for (const { data, count } of lists)
+    for (let at = 1; at < count * QUANTITY_WIDTH; at += QUANTITY_WIDTH, e += 1) {
+      const d = drugOf[e] as number;
+      const to = next[d] as number;
+      next[d] = to + 1;
+      sorted.institution[to] = institutionOf[e] as number;
+      sorted.month[to] = monthOf[e] as number;
+      sorted.quantity[to] = data[at] as number;
+    }
+  const judge = new DrugJudge(
+    registry.institutions.map((i) => i.category),
+    (i) => registry.institutions[i]?.id ?? '',
+    (d) => registry.drugs[d]?.code ?? '',
+    volume,
+    largest,
+  );
+  for (let d = 0; d < drugs; d += 1)
+    if ((starts[d] as number) < (starts[d + 1] as number))
+      judge.judge(d, sorted, starts[d] as number, starts[d + 1] as number);
+  return judge.found;
 }
 
 /** R9's view of records by position: the record being added is `current`. */
