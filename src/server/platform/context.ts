@@ -38,3 +38,34 @@ export interface RequestContext {
 export function systemContext(requestId: string, now: () => Date = () => new Date()): RequestContext {
   return { actor: null, requestId, ip: null, language: 'zh-CN', now };
 }
+
+/** Who queued a background job, as kept with it (uploads): the job acts for them. */
+export interface StoredActor {
+  userId: string;
+  username: string;
+  displayName: string;
+  jurisdictionCode: string;
+  scope: Scope;
+}
+
+/** What to keep of an actor for a job that acts for them later. */
+export const storedActor = (actor: Actor): StoredActor => ({
+  userId: actor.userId,
+  username: actor.username,
+  displayName: actor.displayName,
+  jurisdictionCode: actor.jurisdictionCode,
+  scope: actor.scope,
+});
+
+/** The context of a job acting for a stored actor, with the scope they had when they queued it. */
+export function jobContext(who: StoredActor, requestId: string, language: Language): RequestContext {
+  const actor: Actor = {
+    ...who,
+    roles: [],
+    departmentId: null,
+    sessionId: '',
+    csrfToken: '',
+    mustChangePassword: false,
+  };
+  return { actor, requestId, ip: null, language, now: () => new Date() };
+}

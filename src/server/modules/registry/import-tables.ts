@@ -1,5 +1,5 @@
 import { customType, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Scope } from '../../platform/context.js';
+import type { StoredActor } from '../../platform/context.js';
 
 /** Bytes as they are (PGlite and pg both hand bytea back as a Uint8Array / Buffer). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
@@ -10,13 +10,7 @@ export const FILE_KINDS = ['institutions', 'practitioners', 'drugs', 'fhir_bundl
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Who uploaded, as the job acts for them (migrations/0003_registry_imports.sql). */
-export interface ImportActor {
-  userId: string;
-  username: string;
-  displayName: string;
-  jurisdictionCode: string;
-  scope: Scope;
-}
+export type ImportActor = StoredActor;
 
 export const registryImports = pgTable('registry_imports', {
   id: uuid('id').primaryKey(),

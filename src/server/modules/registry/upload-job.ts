@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Actor, RequestContext } from '../../platform/context.js';
+import { jobContext, type RequestContext } from '../../platform/context.js';
 import { isAppError } from '../../platform/http/errors.js';
 import { runWrite, type Write } from '../../platform/write.js';
 import type { RegistryDeps } from './deps.js';
@@ -41,28 +41,8 @@ interface Importers {
 }
 
 /** The uploader, as the job acts for them: with the scope they had when they uploaded. */
-function contextOf(record: ImportRow): RequestContext {
-  const who = record.actorScope;
-  const actor: Actor = {
-    userId: who.userId,
-    username: who.username,
-    displayName: who.displayName,
-    roles: [],
-    departmentId: null,
-    jurisdictionCode: who.jurisdictionCode,
-    scope: who.scope,
-    sessionId: '',
-    csrfToken: '',
-    mustChangePassword: false,
-  };
-  return {
-    actor,
-    requestId: `import-${record.id}`,
-    ip: null,
-    language: record.language,
-    now: () => new Date(),
-  };
-}
+const contextOf = (record: ImportRow): RequestContext =>
+  jobContext(record.actorScope, `import-${record.id}`, record.language);
 
 /** A problem's message in both languages (interchange checks and FHIR reading have their own codes). */
 function messages(problem: ImportProblem) {

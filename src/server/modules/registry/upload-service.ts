@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Actor, RequestContext } from '../../platform/context.js';
+import { type Actor, type RequestContext, storedActor } from '../../platform/context.js';
 import { AppError, validationFailed } from '../../platform/http/errors.js';
 import { auditRead, runWrite } from '../../platform/write.js';
 import type { RegistryDeps } from './deps.js';
@@ -71,13 +71,7 @@ export function createUploadService(deps: RegistryDeps) {
           actorId: actor.userId,
           actorName: `${actor.displayName} (${actor.username})`,
           jurisdictionCode: actor.jurisdictionCode,
-          actorScope: {
-            userId: actor.userId,
-            username: actor.username,
-            displayName: actor.displayName,
-            jurisdictionCode: actor.jurisdictionCode,
-            scope: actor.scope,
-          },
+          actorScope: storedActor(actor),
           language: ctx.language,
         },
         stored,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { type Actor, type RequestContext, systemContext } from '../../platform/context.js';
+import { jobContext, type RequestContext, systemContext } from '../../platform/context.js';
 import { isAppError } from '../../platform/http/errors.js';
 import { runWrite } from '../../platform/write.js';
 import { readCsvTable } from '../registry/index.js';
@@ -30,31 +30,11 @@ export const BATCH_JOB_ATTEMPTS = 3;
 /** The report keeps this many problems; the count covers them all. */
 export const BATCH_REPORT_CAP = 100_000;
 
-/** The uploader, as the job acts for them: with the scope they had when they uploaded. */
-function contextOf(batch: BatchRow): RequestContext {
-  const who = batch.actorScope;
-  // The demo seed uploads as no one: the job then acts as the system.
-  if (!who.userId) return systemContext(`screening-${batch.id}`);
-  const actor: Actor = {
-    userId: who.userId,
-    username: who.username,
-    displayName: who.displayName,
-    roles: [],
-    departmentId: null,
-    jurisdictionCode: who.jurisdictionCode,
-    scope: who.scope,
-    sessionId: '',
-    csrfToken: '',
-    mustChangePassword: false,
-  };
-  return {
-    actor,
-    requestId: `screening-${batch.id}`,
-    ip: null,
-    language: batch.language,
-    now: () => new Date(),
-  };
-}
+/** The uploader, as the job acts for them; the demo seed uploads as no one: then the system. */
+const contextOf = (batch: BatchRow): RequestContext =>
+  batch.actorScope.userId
+    ? jobContext(batch.actorScope, `screening-${batch.id}`, batch.language)
+    : systemContext(`screening-${batch.id}`);
 
 /** The batch's rows, checked; CSV through the registry's RFC 4180 reader. */
 function readBatch(batch: BatchRow, bytes: Uint8Array) {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Actor, RequestContext } from '../../platform/context.js';
+import { type Actor, type RequestContext, storedActor } from '../../platform/context.js';
 import { AppError, validationFailed } from '../../platform/http/errors.js';
 import { auditRead, runWrite } from '../../platform/write.js';
 import type { ScreeningDeps } from './deps.js';
@@ -68,14 +68,11 @@ export function createBatchService(deps: ScreeningDeps) {
           },
         ],
       });
-    const who: BatchActor = {
-      userId: actor.userId,
-      username: actor.username,
-      displayName: actor.displayName,
-      jurisdictionCode: actor.jurisdictionCode,
-      scope: actor.scope,
-    };
-    return store(ctx, who, `${actor.displayName} (${actor.username})`, { ...file, format, sha256 });
+    return store(ctx, storedActor(actor), `${actor.displayName} (${actor.username})`, {
+      ...file,
+      format,
+      sha256,
+    });
   }
 
   /** Keeps the batch with who uploaded it and queues its job, audited, in one transaction. */

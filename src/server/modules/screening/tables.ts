@@ -9,7 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Scope } from '../../platform/context.js';
+import type { StoredActor } from '../../platform/context.js';
 import type { Evidence } from './domain/evidence.js';
 
 /** Bytes as they are (PGlite and pg both hand bytea back as a Uint8Array / Buffer). */
@@ -21,13 +21,7 @@ export const WARNING_STATUSES = ['open', 'dismissed', 'clued'] as const;
 export type WarningStatus = (typeof WARNING_STATUSES)[number];
 
 /** Who uploaded, as the job acts for them (migrations/0004_screening.sql). */
-export interface BatchActor {
-  userId: string;
-  username: string;
-  displayName: string;
-  jurisdictionCode: string;
-  scope: Scope;
-}
+export type BatchActor = StoredActor;
 
 const createdAt = timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
