@@ -1,5 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Select, Table, Typography } from 'antd';
+import { DownloadButtons } from '../../app/components/download-buttons';
+import { Alert, Card, Flex, Select, Table, Typography } from 'antd';
 import { useT } from '../../app/i18n/i18n-context';
 import { EmptyResult } from './empty-result';
 import { type ImportDetail, type ImportProblem, reportUrl } from './imports-api';
@@ -41,24 +41,11 @@ export function ImportProblems({
       <Card
         title={t('import.problems')}
         extra={
-          <span style={{ display: 'inline-flex', gap: 8 }}>
-            <Button
-              icon={<DownloadOutlined />}
-              href={reportUrl(item.id, 'csv')}
-              download
-              data-testid="report-csv"
-            >
-              {t('import.downloadCsv')}
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              href={reportUrl(item.id, 'xlsx')}
-              download
-              data-testid="report-xlsx"
-            >
-              {t('import.downloadXlsx')}
-            </Button>
-          </span>
+          <DownloadButtons
+            urlOf={(format) => reportUrl(item.id, format)}
+            labels={{ csv: t('import.downloadCsv'), xlsx: t('import.downloadXlsx') }}
+            testIdPrefix="report"
+          />
         }
       >
         <Flex className="wj-filters" gap={12} wrap>

@@ -1,5 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
+import { DownloadButtons } from '../../app/components/download-buttons';
+import { Alert, Card, Flex, Table, Typography } from 'antd';
 import { useT } from '../../app/i18n/i18n-context';
 import { EmptyResult } from '../registry/empty-result';
 import { batchReportUrl } from './api';
@@ -33,24 +33,11 @@ export function BatchProblems({
       <Card
         title={t('screen.batch.problems')}
         extra={
-          <span style={{ display: 'inline-flex', gap: 8 }}>
-            <Button
-              icon={<DownloadOutlined />}
-              href={batchReportUrl(item.id, 'csv')}
-              download
-              data-testid="batch-report-csv"
-            >
-              {t('screen.downloadCsv')}
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              href={batchReportUrl(item.id, 'xlsx')}
-              download
-              data-testid="batch-report-xlsx"
-            >
-              {t('screen.downloadXlsx')}
-            </Button>
-          </span>
+          <DownloadButtons
+            urlOf={(format) => batchReportUrl(item.id, format)}
+            labels={{ csv: t('screen.downloadCsv'), xlsx: t('screen.downloadXlsx') }}
+            testIdPrefix="batch-report"
+          />
         }
       >
         <Table<BatchProblem>
